@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Byline", targets: ["Byline"]),
+        .library(name: "BylineCore", targets: ["BylineCore"]),
+        .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-benchmark", targets: ["BylineBenchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries from Debian. CICU only carries the link flags; ICUBridge is the one
+        // file that includes ICU headers (see README, "The C boundary").
+        .systemLibrary(
+            name: "CICU", path: "Modules/CICU", pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]),
+        .target(name: "ICUBridge", dependencies: ["CICU"], path: "Modules/ICUBridge"),
+        .systemLibrary(
+            name: "CUTF8Proc", path: "Modules/CUTF8Proc", pkgConfig: "libutf8proc",
+            providers: [.apt(["libutf8proc-dev"])]),
+
+        .target(name: "BylineCore"),
+        .target(name: "Normalization", dependencies: ["BylineCore", "CUTF8Proc"]),
+        .target(name: "Segmentation", dependencies: ["BylineCore", "ICUBridge"]),
+        .target(name: "Formats", dependencies: ["BylineCore"]),
+        .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(
+            name: "BylineBenchmark",
+            dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Normalization"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline"]),
+        // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
+        .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import Byline
+print("byline")

@@ -1,0 +1,38 @@
+/// One document as it passes through the pipeline: the text as read, the text the stages
+/// work on, the map between them, and one array per annotation layer.
+public struct Document: Sendable {
+    /// A name for the document in output and messages (the input's path, or a CoNLL document number).
+    public var id: String
+    /// The text as read from the input.
+    public var source: String
+    /// The normalized text every stage reads; all layer spans point into it.
+    public var text: String
+    /// Maps `text` offsets back to `source` offsets.
+    public var alignment: Alignment
+
+    public var sentences: [Sentence] = []
+    public var tokens: [Token] = []
+    public var entities: [Entity] = []
+    /// The layers a stage (or a reader) has filled in.
+    public var layers: Set<Layer> = [.text]
+
+    /// Per-token columns read from a CoNLL input, written back in front of Byline's own tag.
+    public var inputColumns: [[String]]? = nil
+
+    /// A document whose text is its source, not yet normalized.
+    public init(id: String, source: String) {
+        self.id = id
+        self.source = source
+        self.text = source
+        self.alignment = .identity(length: source.utf8.count)
+    }
+
+    /// The source span behind a text span: what output offsets are made of.
+    public func sourceSpan(_ span: TextSpan) -> TextSpan { alignment.sourceSpan(span) }
+
+    /// The source text behind a text span, as the user wrote it.
+    public func sourceText(_ span: TextSpan) -> Substring { source.slice(sourceSpan(span)) }
+
+    /// The normalized text of a span.
+    public func text(_ span: TextSpan) -> Substring { text.slice(span) }
+}

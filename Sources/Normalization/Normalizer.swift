@@ -1,0 +1,136 @@
+import BylineCore
+
+/// The first stage: makes `Document.text` from `Document.source` and records the alignment.
+///
+/// In order: a leading byte-order mark is dropped; CRLF and CR become LF; control characters
+/// other than tab and newline are removed; the text is put in the chosen normalization form;
+/// typographic quotes, apostrophes, dashes and ellipses are folded to ASCII.
+///
+/// Text is cut in front of every scalar that normalization cannot join to what precedes it
+/// (every ASCII byte among them), and each piece is normalized alone. The alignment is
+/// therefore exact at every such cut, and pure-ASCII runs are copied without calling utf8proc.
+public struct Normalizer: Stage {
+    public let form: NormalizationForm
+    public let foldPunctuation: Bool
+
+    public init(form: NormalizationForm = .nfc, foldPunctuation: Bool = true) {
+        self.form = form
+        self.foldPunctuation = foldPunctuation
+    }
+
+    public var name: String { "normalize" }
+    public var requires: Set<Layer> { [] }
+    public var produces: Set<Layer> { [.text] }
+
+    public func process(_ document: inout Document) throws {
+        var source = document.source
+        let (text, alignment) = try source.withUTF8 { try normalize($0) }
+        document.text = text
+        document.alignment = alignment
+    }
+
+    func normalize(_ bytes: UnsafeBufferPointer<UInt8>) throws -> (String, Alignment) {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var alignment = Alignment()
+        let count = bytes.count
+        var position = 0
+        var identityStart = 0
+
+        func flushIdentity() {
+            alignment.appendIdentity(length: position - identityStart)
+        }
+
+        if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            alignment.appendReplacement(sourceLength: 3, textLength: 0)
+            position = 3
+            identityStart = 3
+        }
+
+        while position < count {
+            let byte = bytes[position]
+            let nextIsASCII = position + 1 == count || bytes[position + 1] < 0x80
+            // Tab and newline never combine with what follows, so they need not look ahead.
+            if byte >= 0x20 && byte < 0x7F && nextIsASCII || byte == 0x09 || byte == 0x0A {
+                output.append(byte)
+                position += 1
+                continue
+            }
+            flushIdentity()
+            if byte == 0x0D {
+                let length = position + 1 < count && bytes[position + 1] == 0x0A ? 2 : 1
+                output.append(0x0A)
+                alignment.appendReplacement(sourceLength: length, textLength: 1)
+                position += length
+            } else if Self.isControl(bytes, at: position) {
+                let length = byte < 0x80 ? 1 : 2  // C0 and DEL, or C1 (U+0080–U+009F: C2 80–C2 9F)
+                alignment.appendReplacement(sourceLength: length, textLength: 0)
+                position += length
+            } else {
+                let end = nextBoundary(in: bytes, after: position)
+                let piece = UnsafeBufferPointer(rebasing: bytes[position..<end])
+                var normalized = try UnicodeNormalizer.normalize(piece, form: form)
+                if foldPunctuation { normalized = Self.fold(normalized) }
+                if normalized.elementsEqual(piece) {
+                    alignment.appendIdentity(length: piece.count)
+                } else {
+                    alignment.appendReplacement(sourceLength: piece.count, textLength: normalized.count)
+                }
+                output.append(contentsOf: normalized)
+                position = end
+            }
+            identityStart = position
+        }
+        flushIdentity()
+        return (String(decoding: output, as: UTF8.self), alignment)
+    }
+
+    /// C0 controls but tab and newline, DEL, and C1 controls.
+    static func isControl(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        let byte = bytes[position]
+        if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
+        if byte == 0x7F { return true }
+        return byte == 0xC2 && position + 1 < bytes.count && (0x80...0x9F).contains(bytes[position + 1])
+    }
+
+    /// The offset of the first normalization boundary after the scalar at `start`.
+    private func nextBoundary(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
+        var position = start + Self.scalarLength(bytes[start])
+        while position < bytes.count {
+            if bytes[position] < 0x80 { return position }
+            if let scalar = Self.scalar(in: bytes, at: position),
+               UnicodeNormalizer.isNormalizationBoundary(scalar, form: form) {
+                return position
+            }
+            position += Self.scalarLength(bytes[position])
+        }
+        return bytes.count
+    }
+
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Unicode.Scalar? {
+        let length = scalarLength(bytes[position])
+        var value = UInt32(bytes[position]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    private static func fold(_ bytes: [UInt8]) -> [UInt8] {
+        // Folded characters are all three-byte sequences starting E2 (or ʼ, CA BC): skip the
+        // decode for pieces that hold neither.
+        guard bytes.contains(where: { $0 == 0xE2 || $0 == 0xCA }) else { return bytes }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if let replacement = PunctuationFolding.folded(scalar) {
+                folded.append(contentsOf: replacement.utf8)
+            } else {
+                folded.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        return folded
+    }
+}
