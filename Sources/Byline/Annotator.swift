@@ -1,0 +1,30 @@
+@_exported import BylineCore
+@_exported import Formats
+@_exported import Normalization
+@_exported import Segmentation
+
+/// Byline's standard pipeline: normalize, split sentences, tokenize (later stages join here).
+///
+/// Documents that arrive with layers already made (tokens read from a CoNLL file) skip the
+/// stages that would make those layers again, so gold tokens and sentences are kept exactly.
+public struct Annotator: Sendable {
+    public let stages: [any Stage]
+
+    public init(normalization: NormalizationForm = .nfc) throws {
+        stages = [Normalizer(form: normalization), try SentenceSplitter(), Tokenizer()]
+    }
+
+    /// Annotates plain text.
+    public func annotate(_ text: String, id: String = "-") throws -> Document {
+        var document = Document(id: id, source: text)
+        try annotate(&document)
+        return document
+    }
+
+    /// Runs every stage whose layers the document does not have yet.
+    public func annotate(_ document: inout Document) throws {
+        let available = document.layers
+        let pending = stages.filter { !$0.produces.isSubset(of: available) }
+        try Pipeline(stages: pending, available: available).run(&document)
+    }
+}

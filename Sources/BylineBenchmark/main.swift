@@ -1,2 +1,0 @@
-import Byline
-print("byline")

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Byline
+import Foundation
+
+@main
+struct BylineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline",
+        abstract: "Annotate English news text: sentences, tokens, entities, CoNLL and JSON output.",
+        discussion: """
+            Byline normalizes Unicode (NFC), splits sentences and Penn Treebank tokens, and writes
+            them in one of these formats (offsets always point into the original file):
+
+              conll2003  one token a line, entity tag last, blank line between sentences
+                           -DOCSTART- -X- -X- O
+                           
+                           Armenia _ _ O
+              conllu     CoNLL-U Plus: ID FORM MISC BYLINE:NE BYLINE:NUMBER BYLINE:QUOTE
+                           1	Armenia	TokenRange=0:7	O	_	_
+              jsonl      one JSON object per document with every layer
+                           {"id":"seeds/a.txt","text":"...","sentences":[{"start":0,"end":68}],...}
+              sentences  one sentence a line, whitespace collapsed
+
+            Example: byline annotate seeds/ --format conllu
+            """,
+        subcommands: [Annotate.self])
+}
+
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Annotate text files, directories of them, or standard input.",
+        discussion: """
+            Each PATH is a file, a directory (its *.txt files, recursively, in sorted order), or -
+            for standard input. Output goes to standard output, or with --output DIR to one file
+            per input at the same relative path with the format's extension (.conll, .conllu,
+            .jsonl, .txt), each written whole or not at all.
+
+            A file that cannot be read, is empty, binary, or not UTF-8 is reported with its path,
+            line and byte offset; the other inputs are still annotated, and the exit status is 1.
+
+            Examples:
+              byline annotate seeds/                          CoNLL-2003 to standard output
+              byline annotate seeds/ --format jsonl --output out/
+              cat article.txt | byline annotate - --format sentences
+              byline annotate --input-format conll2003 test.txt > scored.txt
+                (keeps the file's tokens and appends Byline's tag as a last column, so
+                 perl conlleval.pl < scored.txt scores it)
+            """)
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var paths: [String] = ["-"]
+
+    @Option(name: [.short, .long], help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .conll2003
+
+    @Option(name: .long, help: "Input format: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var inputFormat: InputFormat = .text
+
+    @Option(name: [.short, .long], help: "Write one output file per input under this directory.")
+    var output: String?
+
+    @Option(help: "Unicode normalization form: nfc or nfkc.")
+    var normalization: NormalizationChoice = .nfc
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file.")
+    var lossy = false
+
+    func run() throws {
+        let batch = Batch(
+            annotator: try Annotator(normalization: normalization.form), inputFormat: inputFormat,
+            outputFormat: format, outputDirectory: output, lossy: lossy)
+        let standardError = FileHandle.standardError
+        let failures = batch.run(paths, sinks: .init(
+            output: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            diagnostic: { standardError.write(Data("byline: \($0)\n".utf8)) },
+            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() }))
+        if failures > 0 { throw ExitCode.failure }
+    }
+}
+
+enum NormalizationChoice: String, ExpressibleByArgument, CaseIterable {
+    case nfc, nfkc
+    var form: NormalizationForm { self == .nfc ? .nfc : .nfkc }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
