@@ -36,12 +36,14 @@ let package = Package(
             name: "BylineBenchmark",
             dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Fixture paths and the golden-text diff the test targets share.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
-        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Normalization"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Byline", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline"]),
         // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
         .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "Byline", "TestSupport"]),
     ]
 )

@@ -77,7 +77,7 @@ public struct Batch {
                 sinks.diagnostic("error: \(error)")
             } catch {
                 failures += 1
-                sinks.diagnostic("error: \(InputError(file: input.path, message: "\(error)"))")
+                sinks.diagnostic("error: \(InputError(file: input.displayName, message: "\(error)"))")
             }
         }
         return failures
@@ -96,10 +96,10 @@ public struct Batch {
             }
         }
         let decoded = try bytes.withUnsafeBytes { raw throws(InputError) in
-            try decoder.decode(raw.bindMemory(to: UInt8.self), file: input.path)
+            try decoder.decode(raw.bindMemory(to: UInt8.self), file: input.displayName)
         }
         if let warning = decoded.warning { sinks.diagnostic("warning: \(warning)") }
-        var documents = try inputFormat.makeReader().read(decoded.text, file: input.path)
+        var documents = try inputFormat.makeReader().read(decoded.text, file: input.displayName)
         for index in documents.indices {
             try annotator.annotate(&documents[index])
         }

@@ -9,6 +9,9 @@ public struct InputFile: Hashable, Sendable {
     public var relativePath: String
 
     public var isStandardInput: Bool { path == "-" }
+
+    /// The name used in messages and as the document id: "stdin" for standard input.
+    public var displayName: String { isStandardInput ? "stdin" : path }
 }
 
 /// Expands the user's PATH arguments: a file, a directory (its matching files, recursively,

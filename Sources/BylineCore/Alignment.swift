@@ -29,6 +29,9 @@ public struct Alignment: Hashable, Sendable {
         return alignment
     }
 
+    /// Whether the text is the source unchanged.
+    public var isIdentity: Bool { identity.allSatisfy { $0 } }
+
     public var textLength: Int { textStarts[textStarts.count - 1] }
     public var sourceLength: Int { sourceStarts[sourceStarts.count - 1] }
 

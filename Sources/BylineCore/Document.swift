@@ -13,8 +13,9 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []
     public var entities: [Entity] = []
-    /// The layers a stage (or a reader) has filled in.
-    public var layers: Set<Layer> = [.text]
+    /// The layers a stage (or a reader) has filled in. Empty for a document just read:
+    /// its `text` is a copy of the source until the normalizer makes the text layer.
+    public var layers: Set<Layer> = []
 
     /// Per-token columns read from a CoNLL input, written back in front of Byline's own tag.
     public var inputColumns: [[String]]? = nil

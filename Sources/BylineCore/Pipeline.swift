@@ -28,7 +28,7 @@ public struct Pipeline: Sendable {
 
     /// - Parameter available: layers the documents already carry (a CoNLL reader supplies
     ///   sentences and tokens, for instance).
-    public init(stages: [any Stage], available: Set<Layer> = [.text]) throws {
+    public init(stages: [any Stage], available: Set<Layer> = []) throws {
         var layers = available
         for stage in stages {
             let missing = stage.requires.subtracting(layers)

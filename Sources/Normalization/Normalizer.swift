@@ -25,11 +25,12 @@ public struct Normalizer: Stage {
     public func process(_ document: inout Document) throws {
         var source = document.source
         let (text, alignment) = try source.withUTF8 { try normalize($0) }
-        document.text = text
+        document.text = text ?? document.source
         document.alignment = alignment
     }
 
-    func normalize(_ bytes: UnsafeBufferPointer<UInt8>) throws -> (String, Alignment) {
+    /// The normalized text (nil when it equals the source) and its alignment.
+    func normalize(_ bytes: UnsafeBufferPointer<UInt8>) throws -> (String?, Alignment) {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var alignment = Alignment()
@@ -49,7 +50,9 @@ public struct Normalizer: Stage {
 
         while position < count {
             let byte = bytes[position]
-            let nextIsASCII = position + 1 == count || bytes[position + 1] < 0x80
+            // A control after this byte is deleted, so what follows it may still combine with this.
+            let nextIsASCII = position + 1 == count
+                || bytes[position + 1] < 0x80 && !Self.isControl(bytes, at: position + 1) || bytes[position + 1] == 0x0D
             // Tab and newline never combine with what follows, so they need not look ahead.
             if byte >= 0x20 && byte < 0x7F && nextIsASCII || byte == 0x09 || byte == 0x0A {
                 output.append(byte)
@@ -69,10 +72,13 @@ public struct Normalizer: Stage {
             } else {
                 let end = nextBoundary(in: bytes, after: position)
                 let piece = UnsafeBufferPointer(rebasing: bytes[position..<end])
-                var normalized = try UnicodeNormalizer.normalize(piece, form: form)
+                var normalized = try Self.withoutControls(piece) { try UnicodeNormalizer.normalize($0, form: form) }
                 if foldPunctuation { normalized = Self.fold(normalized) }
                 if normalized.elementsEqual(piece) {
                     alignment.appendIdentity(length: piece.count)
+                } else if Self.withoutControls(piece, { normalized.elementsEqual($0) }) {
+                    // Only controls went: keep the alignment exact around each of them.
+                    Self.appendControlDeletions(in: piece, to: &alignment)
                 } else {
                     alignment.appendReplacement(sourceLength: piece.count, textLength: normalized.count)
                 }
@@ -82,6 +88,8 @@ public struct Normalizer: Stage {
             identityStart = position
         }
         flushIdentity()
+        // Most text comes through unchanged: nil tells the caller to share the source's storage.
+        if alignment.isIdentity { return (nil, alignment) }
         return (String(decoding: output, as: UTF8.self), alignment)
     }
 
@@ -93,10 +101,48 @@ public struct Normalizer: Stage {
         return byte == 0xC2 && position + 1 < bytes.count && (0x80...0x9F).contains(bytes[position + 1])
     }
 
-    /// The offset of the first normalization boundary after the scalar at `start`.
+    /// Calls `body` with the piece, its control characters removed (a copy only when it has any).
+    private static func withoutControls<Result>(
+        _ piece: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        guard piece.indices.contains(where: { isControl(piece, at: $0) }) else { return try body(piece) }
+        var kept: [UInt8] = []
+        var position = 0
+        while position < piece.count {
+            if isControl(piece, at: position) {
+                position += piece[position] < 0x80 ? 1 : 2
+            } else {
+                kept.append(piece[position])
+                position += 1
+            }
+        }
+        return try kept.withUnsafeBufferPointer(body)
+    }
+
+    /// Aligns a piece whose only change is its deleted controls: identity runs between deletions.
+    private static func appendControlDeletions(in piece: UnsafeBufferPointer<UInt8>, to alignment: inout Alignment) {
+        var position = 0
+        while position < piece.count {
+            if isControl(piece, at: position) {
+                let length = piece[position] < 0x80 ? 1 : 2
+                alignment.appendReplacement(sourceLength: length, textLength: 0)
+                position += length
+            } else {
+                alignment.appendIdentity(length: 1)
+                position += 1
+            }
+        }
+    }
+
+    /// The offset of the first normalization boundary after the scalar at `start`. Controls
+    /// (other than CR, which becomes a newline) are deleted, so they are looked through.
     private func nextBoundary(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
         var position = start + Self.scalarLength(bytes[start])
         while position < bytes.count {
+            if bytes[position] != 0x0D && Self.isControl(bytes, at: position) {
+                position += bytes[position] < 0x80 ? 1 : 2
+                continue
+            }
             if bytes[position] < 0x80 { return position }
             if let scalar = Self.scalar(in: bytes, at: position),
                UnicodeNormalizer.isNormalizationBoundary(scalar, form: form) {

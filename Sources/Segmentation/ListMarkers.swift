@@ -58,9 +58,17 @@ struct ListMarkers {
                 let next = text.skipSpaces(from: position + 1, to: text.count)
                 if text.slice(position + 1, next).contains(UInt8(ascii: "\n")) { paragraph += 1 }
             }
-            let atWordStart = position == 0 || text.isSpace(at: text.previous(before: position))
-                || isBullet(text.scalar(at: text.previous(before: position)))
-            if atWordStart, var marker = marker(in: text, at: position, paragraph: paragraph) {
+            // A marker starts a word with a digit or a lowercase letter, and "." or ")" follows
+            // within four bytes. Cheap byte tests first: this runs on every byte.
+            let previous = position == 0 ? 0x20 : text[position - 1]
+            let atWordStart = previous == 0x20 || previous == 0x0A || previous == 0x09
+                || previous >= 0x80 && (text.isSpace(at: text.previous(before: position))
+                                        || isBullet(text.scalar(at: text.previous(before: position))))
+            let couldBeMarker = atWordStart && (text.isDigit(byte) || byte >= 0x61 && byte <= 0x7A)
+                && (position + 1..<min(position + 5, text.count)).contains {
+                    text[$0] == UInt8(ascii: ".") || text[$0] == UInt8(ascii: ")")
+                }
+            if couldBeMarker, var marker = marker(in: text, at: position, paragraph: paragraph) {
                 marker.start = bulletStart(in: text, before: position) ?? position
                 markers.append(marker)
                 position = marker.textStart

@@ -176,24 +176,25 @@ struct SentenceRules {
             || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
     }
 
-    /// Steps back over closing quotes and brackets (folded to ASCII by the normalizer; » too).
+    /// Steps back over closing quotes and brackets (ASCII once the normalizer folds them;
+    /// typographic ones too, for text that was not folded).
     private func skipClosers(backwardFrom offset: Int, to start: Int) -> Int {
         var position = offset
         while position > start {
             let previous = text.previous(before: position)
             let scalar = text.scalar(at: previous)
-            guard scalar.isASCII ? Self.isCloser(text[previous]) : scalar == "»" || scalar == "›" else { break }
+            guard scalar.isASCII ? Self.isCloser(text[previous]) : "”’»›".unicodeScalars.contains(scalar) else { break }
             position = previous
         }
         return position
     }
 
-    /// Steps over opening quotes and brackets (« too) to the first letter of a word.
+    /// Steps over opening quotes and brackets, ASCII or typographic, to the first letter of a word.
     private func skipOpeners(from offset: Int) -> Int {
         var position = offset
         while position < text.count {
             let scalar = text.scalar(at: position)
-            guard scalar.isASCII ? Self.isOpener(text[position]) : scalar == "«" || scalar == "‹" else { break }
+            guard scalar.isASCII ? Self.isOpener(text[position]) : "“‘«‹„".unicodeScalars.contains(scalar) else { break }
             position = text.next(after: position)
         }
         return position

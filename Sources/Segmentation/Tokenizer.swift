@@ -78,8 +78,11 @@ struct TokenScanner {
     /// The end of the token that starts at `start`.
     private func nextToken(at start: Int, sentenceEnd end: Int) -> Int {
         let chunkEnd = text.chunkEnd(from: start, to: end)
-        if let address = address(at: start, chunkEnd: chunkEnd) { return address }
         let byte = text[start]
+        if Self.mayStartAddress(byte) || text.slice(start, chunkEnd).contains(UInt8(ascii: "@")),
+           let address = address(at: start, chunkEnd: chunkEnd) {
+            return address
+        }
         if text.isWordCharacter(at: start) { return word(at: start, end: chunkEnd, sentenceEnd: end) }
         switch byte {
         case Self.apostrophe:
@@ -112,7 +115,8 @@ struct TokenScanner {
                 continue
             }
             let byte = text[position]
-            guard position + 1 < end, text.isWordCharacter(at: position + 1) else { break }
+            let following = text.next(after: position)
+            guard following < end, text.isWordCharacter(at: following) else { break }
             let previous = text[position - 1]
             switch byte {
             case Self.apostrophe:
@@ -179,6 +183,14 @@ struct TokenScanner {
     /// Whether the token before `offset` is a word with its abbreviation period ("Jr.'s").
     private func isWordEnd(_ offset: Int) -> Bool {
         offset > 1 && text[offset - 1] == Self.period && text.isWordCharacter(at: text.previous(before: offset - 1))
+    }
+
+    /// h(ttp), w(ww), @handle, #hashtag.
+    private static func mayStartAddress(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "@"), UInt8(ascii: "#"): true
+        default: false
+        }
     }
 
     /// URLs, e-mail addresses and @handles, whole; trailing sentence punctuation is left off.

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Byline
+import Foundation
+import Segmentation
+
+/// Throughput of normalization + sentences + tokens on one core, beside a bare ICU
+/// sentence-break loop over the same bytes, and the process's peak memory.
+struct Throughput: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure normalize + split + tokenize throughput on news text (build with -c release).")
+
+    @Option(help: "CoNLL-2003 files whose documents, rebuilt as text, make the corpus.")
+    var conll: [String] = ["../shared/data/conll2003/train.txt", "../shared/data/conll2003/valid.txt",
+                           "../shared/data/conll2003/test.txt"]
+
+    @Option(help: "Timed runs; the fastest is reported.")
+    var runs = 5
+
+    func run() throws {
+        let corpus = try conll.flatMap { try NewsCorpus.documents(fromCoNLL: $0) }
+        let bytes = corpus.reduce(0) { $0 + $1.utf8.count }
+        print("corpus: \(corpus.count) documents, \(String(format: "%.2f", Double(bytes) / 1e6)) MB (CoNLL-2003 rebuilt as text)")
+
+        let icu = try ICUBreakIterator(kind: .sentence, locale: "en@ss=standard")
+        var boundaries = 0
+        let icuSeconds = try fastest(runs) {
+            boundaries = 0
+            for var text in corpus {
+                try text.withUTF8 { try icu.forEachBoundary(in: $0) { _ in boundaries += 1 } }
+            }
+        }
+
+        let stages: [any Stage] = [Normalizer(), try SentenceSplitter(), Tokenizer()]
+        let pipeline = try Pipeline(stages: stages)
+        var tokens = 0, sentences = 0
+        let pipelineSeconds = try fastest(runs) {
+            tokens = 0
+            sentences = 0
+            for text in corpus {
+                var document = Document(id: "", source: text)
+                try pipeline.run(&document)
+                tokens += document.tokens.count
+                sentences += document.sentences.count
+            }
+        }
+
+        func rate(_ seconds: Double) -> String { String(format: "%.1f MB/s", Double(bytes) / 1e6 / seconds) }
+        print("bare ICU sentence breaks:        \(rate(icuSeconds))  (\(boundaries) boundaries, \(String(format: "%.3f", icuSeconds)) s)")
+        print("normalize + sentences + tokens:  \(rate(pipelineSeconds)), \(Int(Double(tokens) / pipelineSeconds)) tokens/s  (\(sentences) sentences, \(tokens) tokens, \(String(format: "%.3f", pipelineSeconds)) s)")
+        print("peak memory (max RSS):           \(PeakMemory.megabytes()) MB")
+    }
+
+    private func fastest(_ runs: Int, _ body: () throws -> Void) throws -> Double {
+        var best = Double.infinity
+        for _ in 0..<max(runs, 1) {
+            let start = ContinuousClock.now
+            try body()
+            let elapsed = ContinuousClock.now - start
+            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return best
+    }
+}
+
+/// News text for benchmarks: CoNLL-2003 documents with their tokens joined by spaces and
+/// their sentences by newlines (Reuters newswire, 1996).
+enum NewsCorpus {
+    static func documents(fromCoNLL path: String) throws -> [String] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var documents: [String] = []
+        var current = ""
+        var sentence: [Substring] = []
+        func endSentence() {
+            if !sentence.isEmpty { current += sentence.joined(separator: " ") + "\n" }
+            sentence.removeAll(keepingCapacity: true)
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("-DOCSTART-") {
+                endSentence()
+                if !current.isEmpty { documents.append(current) }
+                current = ""
+            } else if line.isEmpty {
+                endSentence()
+            } else if let token = line.split(separator: " ").first {
+                sentence.append(token)
+            }
+        }
+        endSentence()
+        if !current.isEmpty { documents.append(current) }
+        return documents
+    }
+}
+
+enum PeakMemory {
+    static func megabytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024  // kilobytes on Linux
+    }
+}

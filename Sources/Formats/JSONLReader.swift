@@ -1,0 +1,165 @@
+import BylineCore
+import Foundation
+
+/// Reads JSON Lines as the JSONL writer writes them: one object per line with `text` (the
+/// source) and optional `id`, `sentences`, `tokens` and `entities`, whose `start`/`end` count
+/// code points of `text`, end exclusive. Blank lines are skipped; other keys (`numbers`,
+/// `quotes`, a token's `text`) are ignored.
+///
+/// Tokens and sentences must be in order and must not overlap; a token must not cross a
+/// sentence's end; an entity must start at a token's start and end at a token's end. The
+/// sentences and tokens layers are set when their lists are not empty, the entities layer when
+/// there are tokens and an `entities` list. A missing `id` becomes `<file>#<n>`, counting
+/// documents from 1.
+public struct JSONLReader: DocumentReader {
+    public init() {}
+
+    public func read(_ text: String, file: String) throws(InputError) -> [Document] {
+        var lines = LineCursor(Array(text.utf8))
+        let bytes = lines.bytes
+        var documents: [Document] = []
+        while let line = lines.next() {
+            let content = bytes[line.start..<line.end]
+            if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(content), options: [.fragmentsAllowed])
+            } catch {
+                let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+                throw lines.error(line, file: file, "not valid JSON" + (detail.map { ": \($0)" } ?? ""))
+            }
+            guard let fields = object as? [String: Any] else {
+                throw lines.error(line, file: file, "expected a JSON object (one document per line)")
+            }
+            var parser = ObjectParser(file: file, line: line, cursor: lines)
+            documents.append(try parser.document(fields, number: documents.count + 1))
+        }
+        return documents
+    }
+
+    private struct ObjectParser {
+        let file: String
+        let line: LineCursor.Line
+        let cursor: LineCursor
+        /// Byte offset of each code point of the text, and the text's length at the end.
+        var byteOffsets: [Int] = []
+
+        init(file: String, line: LineCursor.Line, cursor: LineCursor) {
+            self.file = file
+            self.line = line
+            self.cursor = cursor
+        }
+
+        func error(_ message: String) -> InputError { cursor.error(line, file: file, message) }
+
+        mutating func document(_ fields: [String: Any], number: Int) throws(InputError) -> Document {
+            guard let source = fields["text"] as? String else {
+                throw error(fields["text"] == nil ? "missing \"text\"" : "\"text\" is not a string")
+            }
+            let id: String
+            switch fields["id"] {
+            case nil, is NSNull: id = "\(file)#\(number)"
+            case let value as String: id = value
+            default: throw error("\"id\" is not a string")
+            }
+            byteOffsets.reserveCapacity(source.utf8.count + 1)
+            for (offset, byte) in source.utf8.enumerated() where byte & 0xC0 != 0x80 { byteOffsets.append(offset) }
+            byteOffsets.append(source.utf8.count)
+
+            var document = Document(id: id, source: source)
+            document.layers = [.text]
+
+            let tokenSpans = try spans(fields, "tokens")
+            document.tokens = tokenSpans.map { Token(span: $0) }
+            for (index, span) in tokenSpans.enumerated() where span.isEmpty {
+                throw error("tokens[\(index)] is empty")
+            }
+            if !tokenSpans.isEmpty { document.layers.insert(.tokens) }
+
+            let sentenceSpans = try spans(fields, "sentences")
+            var next = 0
+            for (index, span) in sentenceSpans.enumerated() {
+                while next < tokenSpans.count && tokenSpans[next].start < span.start {
+                    if tokenSpans[next].end > span.start { throw error("tokens[\(next)] crosses the start of sentences[\(index)]") }
+                    next += 1
+                }
+                let lower = next
+                while next < tokenSpans.count && tokenSpans[next].start < span.end {
+                    if tokenSpans[next].end > span.end { throw error("tokens[\(next)] crosses the end of sentences[\(index)]") }
+                    next += 1
+                }
+                document.sentences.append(Sentence(span: span, tokens: lower..<next))
+            }
+            if !sentenceSpans.isEmpty { document.layers.insert(.sentences) }
+
+            if fields["entities"] != nil {
+                let entityList = try list(fields, "entities")
+                for (index, item) in entityList.enumerated() {
+                    let span = try self.span(item, "entities[\(index)]")
+                    guard let name = item["type"] as? String else { throw error("entities[\(index)] has no string \"type\"") }
+                    guard let type = EntityType(rawValue: name) else {
+                        throw error("entities[\(index)] has type \"\(name)\", expected one of "
+                            + EntityType.allCases.map(\.rawValue).joined(separator: ", "))
+                    }
+                    guard let first = Self.index(in: tokenSpans, where: \.start, equals: span.start),
+                          let last = Self.index(in: tokenSpans, where: \.end, equals: span.end),
+                          first <= last
+                    else {
+                        let start = item["start"] as? Int ?? 0, end = item["end"] as? Int ?? 0
+                        throw error("entities[\(index)] (\(start):\(end)) does not start and end on token boundaries")
+                    }
+                    document.entities.append(Entity(tokens: first..<(last + 1), type: type))
+                }
+                if !tokenSpans.isEmpty { document.layers.insert(.entities) }
+            }
+            return document
+        }
+
+        func list(_ fields: [String: Any], _ key: String) throws(InputError) -> [[String: Any]] {
+            guard let value = fields[key], !(value is NSNull) else { return [] }
+            guard let array = value as? [Any] else { throw error("\"\(key)\" is not a list") }
+            var objects: [[String: Any]] = []
+            objects.reserveCapacity(array.count)
+            for (index, item) in array.enumerated() {
+                guard let object = item as? [String: Any] else { throw error("\(key)[\(index)] is not an object") }
+                objects.append(object)
+            }
+            return objects
+        }
+
+        /// The spans of a list of objects, in UTF-8 bytes; they must be in order and not overlap.
+        func spans(_ fields: [String: Any], _ key: String) throws(InputError) -> [TextSpan] {
+            var result: [TextSpan] = []
+            for (index, item) in try list(fields, key).enumerated() {
+                let span = try span(item, "\(key)[\(index)]")
+                if let previous = result.last, span.start < previous.end {
+                    throw error("\(key)[\(index)] overlaps or comes before \(key)[\(index - 1)]")
+                }
+                result.append(span)
+            }
+            return result
+        }
+
+        /// An object's `start` and `end` (code points) as a span of UTF-8 bytes.
+        func span(_ object: [String: Any], _ name: String) throws(InputError) -> TextSpan {
+            guard let start = object["start"] as? Int, let end = object["end"] as? Int else {
+                throw error("\(name) needs integer \"start\" and \"end\"")
+            }
+            let length = byteOffsets.count - 1
+            guard start >= 0, start <= end, end <= length else {
+                throw error("\(name) has start \(start) and end \(end), outside the text's \(length) code points")
+            }
+            return TextSpan(byteOffsets[start], byteOffsets[end])
+        }
+
+        /// The index of the span whose bound equals a value (spans are sorted and disjoint).
+        static func index(in spans: [TextSpan], where bound: KeyPath<TextSpan, Int>, equals value: Int) -> Int? {
+            var low = 0, high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle][keyPath: bound] < value { low = middle + 1 } else { high = middle }
+            }
+            return low < spans.count && spans[low][keyPath: bound] == value ? low : nil
+        }
+    }
+}

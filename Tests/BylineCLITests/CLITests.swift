@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `byline` executable, as a user would.
+private struct Run {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+private func byline(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Run {
+    // The test bundle sits next to the products it was built with.
+    let products = Bundle.main.bundleURL.pathExtension == "xctest"
+        ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
+    let process = Process()
+    process.executableURL = products.appendingPathComponent("byline")
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let output = Pipe(), errors = Pipe(), standardInput = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = standardInput
+    try process.run()
+    if let input { standardInput.fileHandleForWriting.write(input) }
+    try standardInput.fileHandleForWriting.close()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+               errors: String(decoding: errorData, as: UTF8.self))
+}
+
+/// A fresh directory with the given files (name → bytes).
+private func workspace(_ files: [String: Data]) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-cli-\(UUID().uuidString)")
+    for (name, data) in files {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+    return directory
+}
+
+@Suite struct CLITests {
+    @Test func annotatesTheSeedsAsCoNLL() throws {
+        let run = try byline(["annotate", Fixtures.packageRoot.appendingPathComponent("seeds").path])
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { $0 == "-DOCSTART- -X- -X- O" }.count == 2)
+        #expect(lines.contains("Nagorno-Karabakh _ _ O"))
+        #expect(lines.contains("100,000 _ _ O"))
+    }
+
+    @Test func readsStandardInputInEveryFormat() throws {
+        let text = Data("Dr. Smith arrived. “Why?” he asked.\n".utf8)
+        let sentences = try byline(["annotate", "-", "--format", "sentences"], input: text)
+        #expect(sentences.output == "Dr. Smith arrived.\n“Why?” he asked.\n")
+        let jsonl = try byline(["annotate", "--format", "jsonl"], input: text)
+        #expect(jsonl.output.hasPrefix("{\"id\":\"stdin\",\"text\":\"Dr. Smith arrived."))
+        let conllu = try byline(["annotate", "-", "--format", "conllu"], input: text)
+        #expect(conllu.output.contains("1\tDr.\tTokenRange=0:3\tO\t_\t_"))
+    }
+
+    @Test func badInputsAreReportedAndTheRestIsAnnotated() throws {
+        let directory = try workspace([
+            "a-good.txt": Data("A good file. It has two sentences.".utf8),
+            "b-latin1.txt": Data([0x4F, 0x6B, 0x0A, 0x63, 0x61, 0x66, 0xE9, 0x0A]),  // "Ok\ncaf\xE9\n"
+            "c-empty.txt": Data(),
+            "d-binary.txt": Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]),
+            "e-good.txt": Data("Another good one.".utf8),
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try byline(["annotate", directory.path, directory.appendingPathComponent("missing.txt").path,
+                              "--format", "sentences"])
+        #expect(run.status == 1)
+        #expect(run.output == "A good file.\nIt has two sentences.\n\nAnother good one.\n")
+        #expect(run.errors.contains("b-latin1.txt:2 (byte 6): invalid UTF-8 (byte 0xE9)"))
+        #expect(run.errors.contains("c-empty.txt: the file is empty"))
+        #expect(run.errors.contains("d-binary.txt:1 (byte 4): binary data"))
+        #expect(run.errors.contains("missing.txt: no such file or directory"))
+    }
+
+    @Test func lossyReplacesInvalidBytesAndWarns() throws {
+        let run = try byline(["annotate", "--lossy", "--format", "sentences"], input: Data([0x63, 0x61, 0x66, 0xE9, 0x2E]))
+        #expect(run.status == 0)
+        #expect(run.output == "caf\u{FFFD}.\n")
+        #expect(run.errors.contains("warning: stdin:1 (byte 3)"))
+    }
+
+    @Test func outputDirectoryMirrorsTheInputs() throws {
+        let directory = try workspace([
+            "in/one.txt": Data("First.".utf8),
+            "in/sub/two.txt": Data("Second.".utf8),
+            "in/sub/bad.txt": Data([0xFF]),
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out")
+        let run = try byline(["annotate", directory.appendingPathComponent("in").path, "--format", "jsonl", "--output", out.path])
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
+        #expect(written == ["one.jsonl", "sub", "sub/two.jsonl"])
+        let two = try String(contentsOf: out.appendingPathComponent("sub/two.jsonl"), encoding: .utf8)
+        #expect(two.contains("\"text\":\"Second.\""))
+    }
+
+    @Test func conllInputKeepsGoldTokensAndAppendsATag() throws {
+        let gold = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\nPeter NNP B-NP B-PER\n"
+        let run = try byline(["annotate", "--input-format", "conll2003"], input: Data(gold.utf8))
+        #expect(run.status == 0, "\(run.errors)")
+        // Every line, DOCSTART too, gets the extra column: conlleval wants one column count.
+        expectSameLines(run.output, "-DOCSTART- -X- -X- O O\n\nEU NNP B-NP B-ORG O\nrejects VBZ B-VP O O\n\nPeter NNP B-NP B-PER O\n\n",
+                        "CoNLL pass-through")
+    }
+
+    @Test func helpExplainsTheFormats() throws {
+        let run = try byline(["annotate", "--help"])
+        for word in ["conll2003", "conllu", "jsonl", "sentences", "--output", "--lossy", "Examples"] {
+            #expect(run.output.contains(word), "help lacks \(word)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import BylineCore
+import Formats
+import Testing
+
+@Suite struct RoundTripTests {
+    /// Tokens, sentences and entities of a document in terms that survive a change of source:
+    /// forms, sentence token ranges, entity token ranges and types.
+    func shape(_ document: Document) -> (forms: [String], sentences: [Range<Int>], entities: [Entity]) {
+        (forms(document), document.sentences.map(\.tokens), document.entities)
+    }
+
+    @Test func conllu() throws {
+        let originals = [documentA(), documentB()]
+        let documents = try CoNLLUReader().read(render(.conllu, originals), file: "out.conllu")
+        #expect(documents.count == 2)
+        for (read, original) in zip(documents, originals) {
+            #expect(read.id == original.id)
+            #expect(shape(read).forms == shape(original).forms)
+            #expect(shape(read).sentences == shape(original).sentences)
+            #expect(shape(read).entities == shape(original).entities)
+            #expect(read.layers == [.text, .sentences, .tokens, .entities])
+            #expect(read.inputColumns?.count == read.tokens.count)
+        }
+        // Sources come from the # text lines (white space collapsed), sentences joined by line breaks.
+        #expect(documents[0].source == "Ann Lee Bob met us in Paris, France.\nThey left.")
+        #expect(documents[1].source == "He said \u{201C}Hi\u{201D} to Zo\u{EB} Ball.")
+        // Writing what was read gives the same CoNLL-U again where the source had no white space
+        // to collapse (in b.txt the TokenRanges now count in the collapsed source).
+        expectLines(render(.conllu, [documents[0]]), render(.conllu, [originals[0]]))
+    }
+
+    @Test func conlluWithoutTextCommentFallsBackToSpaceAfter() throws {
+        let written = render(.conllu, [documentHyphen()])
+        let documents = try CoNLLUReader().read(written, file: "h")
+        #expect(documents[0].source == "Hyphen-ated words.")
+    }
+
+    @Test func jsonl() throws {
+        let originals = [documentA(), documentB(), documentHyphen()]
+        let documents = try JSONLReader().read(render(.jsonl, originals), file: "out.jsonl")
+        #expect(documents.count == 3)
+        for (read, original) in zip(documents, originals) {
+            #expect(read.id == original.id)
+            #expect(read.source == original.source)
+            #expect(read.tokens.map(\.span) == original.tokens.map { original.sourceSpan($0.span) })
+            #expect(read.sentences.map(\.span) == original.sentences.map { original.sourceSpan($0.span) })
+            #expect(read.sentences.map(\.tokens) == original.sentences.map(\.tokens))
+            #expect(read.entities == original.entities)
+        }
+        expectLines(render(.jsonl, Array(documents.prefix(2))), render(.jsonl, Array(originals.prefix(2))))
+    }
+
+    @Test func conll2003ReadWriteRead() throws {
+        let documents = try CoNLL2003Reader().read(conllSnippet, file: "train.txt")
+        let again = try CoNLL2003Reader().read(render(.conll2003, documents), file: "train.txt")
+        #expect(again.map(\.source) == documents.map(\.source))
+        #expect(again.map(\.id) == documents.map(\.id))
+        #expect(again[0].inputColumns?[0] == ["EU", "NNP", "B-NP", "B-ORG", "O"])
+    }
+}
