@@ -76,11 +76,17 @@ public enum UnicodeNormalizer {
     /// trailing consonant, which utf8proc composes by arithmetic rather than by table).
     public static func isNormalizationBoundary(_ scalar: Unicode.Scalar, form: NormalizationForm) -> Bool {
         if scalar.isASCII { return true }
-        var decomposed = [utf8proc_int32_t](repeating: 0, count: 32)
-        var boundClass: utf8proc_int32_t = 0
-        let count = utf8proc_decompose_char(
-            utf8proc_int32_t(scalar.value), &decomposed, utf8proc_ssize_t(decomposed.count), form.decomposition, &boundClass)
-        let first = count > 0 ? decomposed[0] : utf8proc_int32_t(scalar.value)
+        // Called for every non-ASCII scalar the normalizer looks at: decompose into a stack
+        // buffer rather than a heap array. The longest full decomposition (U+FDFA, NFKD) is
+        // 18 code points.
+        let first = withUnsafeTemporaryAllocation(of: utf8proc_int32_t.self, capacity: 32) { decomposed in
+            var boundClass: utf8proc_int32_t = 0
+            let count = utf8proc_decompose_char(
+                utf8proc_int32_t(scalar.value), decomposed.baseAddress, utf8proc_ssize_t(decomposed.count),
+                form.decomposition, &boundClass)
+            // count > capacity would mean nothing was written; it cannot happen with 32.
+            return count > 0 && count <= decomposed.count ? decomposed[0] : utf8proc_int32_t(scalar.value)
+        }
         if (0x1161...0x1175).contains(first) || (0x11A8...0x11C2).contains(first) { return false }
         let property = utf8proc_get_property(first)!.pointee
         let composesWithPrevious = property.comb_index != UInt16.max && property.comb_index >= 0x8000

@@ -17,6 +17,7 @@ struct AlignmentRoundTripTests {
         "世界", "東京", "\u{1100}\u{1161}", "\u{11A8}", "\u{AC00}",      // CJK and Hangul jamo
         "\u{FB01}", "Ａ", "\u{2126}", "\u{A0}", "\u{FF76}\u{FF9E}",     // compatibility characters
         "\u{FEFF}", "\u{0B47}", "\u{0B3E}", "Ελλάδα", "Zürich",
+        "e", "a", "o\u{1}", "u\u{85}", "\u{1100}\u{7F}", "i\u{9F}\u{7F}",  // letters, some before a control
     ]
 
     /// A unique ASCII word: "Q" then base-26 lower-case letters.

@@ -76,7 +76,11 @@ struct BoundaryPropertyTests {
         unsafe.expectEmpty("\(form.rawValue) boundaries that would cut text wrongly:")
         needless.expectEmpty("\(form.rawValue) needless non-boundaries:")
     }
+}
 
+/// Cases that need no data file.
+@Suite("Normalization boundaries: known cases")
+struct KnownBoundaryTests {
     @Test func wellKnownCases() {
         for form in [NormalizationForm.nfc, .nfkc] {
             #expect(UnicodeNormalizer.isNormalizationBoundary("a", form: form))

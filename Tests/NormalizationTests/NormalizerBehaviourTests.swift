@@ -160,6 +160,12 @@ struct NormalizerBehaviourTests {
             #expect(scalars(document.text) == scalars(expected), "\(hex(source)) gave \(hex(document.text))")
             #expect(document.alignment.textLength == document.text.utf8.count)
             #expect(document.alignment.sourceLength == source.utf8.count)
+            #expect(document.sourceSpan(TextSpan(0, document.text.utf8.count)) == TextSpan(0, source.utf8.count))
         }
+        // When only a control goes, the alignment stays exact on both sides of it.
+        let document = try normalizedDocument("ab\u{1}cd", form: form)
+        #expect(document.sourceSpan(TextSpan(0, 2)) == TextSpan(0, 2))
+        #expect(document.sourceSpan(TextSpan(2, 4)) == TextSpan(3, 5))
+        #expect(document.sourceSpan(TextSpan(1, 3)) == TextSpan(1, 4))
     }
 }

@@ -157,6 +157,14 @@ struct ICUConformanceTests {
         try runConformance(BreakTestFile.word, kind: .word, locale: "sv")
     }
 
+    @Test func deviationCheckAcceptsOnlyBreaksAroundColons() {
+        #expect(isColonTailoring("a:A", actual: [0, 1, 2, 3], expected: [0, 3]))
+        #expect(isColonTailoring("a:\u{308}A", actual: [0, 1, 4, 5], expected: [0, 5]))
+        #expect(!isColonTailoring("ab", actual: [0, 1, 2], expected: [0, 2]), "an extra break away from any colon")
+        #expect(!isColonTailoring("a:b c", actual: [0, 1, 2, 5], expected: [0, 3, 4, 5]), "a missing break")
+        #expect(!isColonTailoring("a.b", actual: [0, 1, 2, 3], expected: [0, 3]), "full stop is not tailored")
+    }
+
     @Test func colonBetweenLettersIsTheKnownDeviation() throws {
         let english = try ICUBreakIterator(kind: .word, locale: "en").boundaries(in: "S:t Eriks")
         let swedish = try ICUBreakIterator(kind: .word, locale: "sv").boundaries(in: "S:t Eriks")
