@@ -55,8 +55,14 @@ public struct SourceDecoder: Sendable {
         }
     }
 
-    /// The 1-based line holding a byte offset.
+    /// The 1-based line holding a byte offset; LF, CRLF and a lone CR each end a line.
     static func line<Bytes: Collection<UInt8>>(of offset: Int, in bytes: Bytes) -> Int where Bytes.Index == Int {
-        1 + bytes[bytes.startIndex..<offset].lazy.filter { $0 == UInt8(ascii: "\n") }.count
+        var line = 1
+        var previous: UInt8 = 0
+        for byte in bytes[bytes.startIndex..<offset] {
+            if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") || byte == UInt8(ascii: "\r") { line += 1 }
+            previous = byte
+        }
+        return line
     }
 }

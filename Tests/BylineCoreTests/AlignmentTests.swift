@@ -31,6 +31,18 @@ struct AlignmentTests {
         #expect(alignment.sourceSpan(TextSpan(0, 10)) == TextSpan(0, 10))
     }
 
+    @Test func isIdentityOnlyWithoutReplacements() {
+        #expect(Alignment().isIdentity)
+        #expect(Alignment.identity(length: 7).isIdentity)
+        var replaced = Alignment.identity(length: 3)
+        replaced.appendReplacement(sourceLength: 2, textLength: 1)
+        #expect(!replaced.isIdentity)
+        var deleted = Alignment()
+        deleted.appendReplacement(sourceLength: 1, textLength: 0)
+        deleted.appendIdentity(length: 4)
+        #expect(!deleted.isIdentity)
+    }
+
     @Test func adjacentIdentityRunsAndEmptyRunsDoNotChangeTheMap() {
         var built = Alignment()
         built.appendIdentity(length: 2)
