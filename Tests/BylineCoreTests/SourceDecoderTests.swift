@@ -123,3 +123,19 @@ struct SourceDecoderTests {
         #expect(viaPointer.text == "naïve")
     }
 }
+
+@Suite("SourceDecoder line numbers")
+struct SourceDecoderLineTests {
+    /// LF, CRLF and old Mac CR-only files all number the line of an invalid byte the same way.
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func everyLineEndCounts(lineEnd: String) {
+        let bytes = Array("one\(lineEnd)two\(lineEnd)".utf8) + [0xFF]
+        do {
+            _ = try SourceDecoder().decode(bytes, file: "f.txt")
+            Issue.record("invalid UTF-8 was accepted")
+        } catch {
+            #expect(error.line == 3)
+            #expect(error.byteOffset == bytes.count - 1)
+        }
+    }
+}
