@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Byline", "TestSupport"]),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline", "TestSupport"]),
         // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
         .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),
         .testTarget(name: "BylineCLITests", dependencies: ["byline", "Byline", "TestSupport"]),

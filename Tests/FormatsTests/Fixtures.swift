@@ -1,30 +1,11 @@
 import BylineCore
 import Formats
 import Testing
+import TestSupport
 
-/// Compares two multi-line texts line by line and reports the first line that differs, with
-/// both whole texts.
+/// The writers' output against the expected text, with the first differing line on failure.
 func expectLines(_ actual: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    for number in 0..<max(actualLines.count, expectedLines.count) {
-        let got = number < actualLines.count ? String(actualLines[number]) : "<no line>"
-        let want = number < expectedLines.count ? String(expectedLines[number]) : "<no line>"
-        if got != want {
-            Issue.record(
-                """
-                line \(number + 1) differs:
-                  actual:   \(got.debugDescription)
-                  expected: \(want.debugDescription)
-                --- actual ---
-                \(actual)
-                --- expected ---
-                \(expected)
-                """,
-                sourceLocation: sourceLocation)
-            return
-        }
-    }
+    expectSameLines(actual, expected, "writer output", sourceLocation: sourceLocation)
 }
 
 /// Runs a writer over documents as the CLI does: header, then each document.

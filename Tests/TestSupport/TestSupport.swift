@@ -31,8 +31,9 @@ public func expectSameLines(_ actual: String, _ expected: String, _ label: Strin
         ?? min(actualLines.count, expectedLines.count)
     var report = "\(label) differs from its golden text at line \(first + 1):\n"
     for index in max(0, first - 2)..<min(first + 3, max(actualLines.count, expectedLines.count)) {
-        if index < expectedLines.count { report += "- \(expectedLines[index])\n" }
-        if index < actualLines.count { report += "+ \(actualLines[index])\n" }
+        // Quoted, so a tab, a trailing space or a stray \r is visible.
+        if index < expectedLines.count { report += "- \(String(expectedLines[index]).debugDescription)\n" }
+        if index < actualLines.count { report += "+ \(String(actualLines[index]).debugDescription)\n" }
     }
     report += "(\(expectedLines.count) lines expected, \(actualLines.count) produced)"
     Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
