@@ -19,6 +19,9 @@ public struct Document: Sendable {
 
     /// Per-token columns read from a CoNLL input, written back in front of Byline's own tag.
     public var inputColumns: [[String]]? = nil
+    /// The columns of the `-DOCSTART-` line that began this document in a CoNLL input, written
+    /// back before it; nil when the input had none (a file without `-DOCSTART-` lines).
+    public var inputDocumentStart: [String]? = nil
 
     /// A document whose text is its source, not yet normalized.
     public init(id: String, source: String) {

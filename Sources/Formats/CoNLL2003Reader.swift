@@ -9,8 +9,8 @@ import BylineCore
 ///
 /// Documents are named `<file>#<n>` where n counts `-DOCSTART-` lines: the n-th `-DOCSTART-`
 /// begins document n. Token lines before the first `-DOCSTART-` (a whole file without one, say)
-/// make document 0. This is how the CoNLL-2003 writer knows whether to write a `-DOCSTART-`
-/// line back (`beganWithDocStart`).
+/// make document 0. A document keeps the columns of its `-DOCSTART-` line in
+/// `inputDocumentStart`, so the CoNLL-2003 writer writes back exactly the lines the input had.
 public struct CoNLL2003Reader: DocumentReader {
     public static let docStart = "-DOCSTART-"
 
@@ -19,10 +19,6 @@ public struct CoNLL2003Reader: DocumentReader {
     /// The id of the document that the n-th `-DOCSTART-` line of a file begins (0: the token
     /// lines before the first one).
     public static func documentID(file: String, number: Int) -> String { "\(file)#\(number)" }
-
-    /// Whether a document made by this reader began with a `-DOCSTART-` line: every document but
-    /// number 0 (see `documentID`).
-    public static func beganWithDocStart(_ document: Document) -> Bool { !document.id.hasSuffix("#0") }
 
     public func read(_ text: String, file: String) throws(InputError) -> [Document] {
         var lines = LineCursor(Array(text.utf8))
@@ -54,6 +50,7 @@ public struct CoNLL2003Reader: DocumentReader {
                 if var finished = current { documents.append(finished.build(layers: layers)) }
                 docStarts += 1
                 current = DocumentBuilder(id: Self.documentID(file: file, number: docStarts))
+                current!.documentStart = ranges.map { lines.string($0.lowerBound, $0.upperBound) }
                 continue
             }
             if let expected {

@@ -6,9 +6,8 @@ import BylineCore
 /// A document read from text gets lines `FORM _ _ TAG` (four columns, so tools that find the
 /// NER column by position still work). A document read from CoNLL-2003 (one `inputColumns` entry
 /// per token) gets its original columns followed by the predicted tag, so `conlleval` scores the
-/// output directly: gold second to last, prediction last. Its `-DOCSTART-` lines are written only
-/// where the input had them, with as many columns as the token lines (conlleval insists) in the
-/// CoNLL-2003 form `-DOCSTART- -X- ... O`, plus the predicted `O`.
+/// output directly: gold second to last, prediction last. Its `-DOCSTART-` lines are written back
+/// as the input had them, plus the predicted `O` (conlleval insists every line has as many columns).
 public struct CoNLL2003Writer: DocumentWriter {
     public init() {}
 
@@ -18,9 +17,8 @@ public struct CoNLL2003Writer: DocumentWriter {
         let tags = BIOTags(document)
         let slices = document.sentenceSlices()
         if let columns = document.inputColumns, columns.count == document.tokens.count {
-            if CoNLL2003Reader.beganWithDocStart(document) {
-                let width = columns.first?.count ?? 4
-                output += CoNLL2003Writer.docStartLine(columns: width)
+            if let documentStart = document.inputDocumentStart {
+                output += documentStart.joined(separator: " ")
                 output += " O\n\n"
             }
             for slice in slices where !slice.tokens.isEmpty {
@@ -46,14 +44,5 @@ public struct CoNLL2003Writer: DocumentWriter {
                 output += "\n"
             }
         }
-    }
-
-    /// `-DOCSTART-` with `-X-` fillers and an `O` tag, `columns` columns in all: the CoNLL-2003
-    /// form (`-DOCSTART- -X- -X- O` for four).
-    static func docStartLine(columns: Int) -> String {
-        var line = "-DOCSTART-"
-        guard columns >= 2 else { return line }
-        for _ in 0..<(columns - 2) { line += " -X-" }
-        return line + " O"
     }
 }

@@ -51,6 +51,8 @@ struct DocumentBuilder {
     private(set) var sentences: [Sentence] = []
     var entities: [Entity] = []
     var inputColumns: [[String]] = []
+    /// The columns of the `-DOCSTART-` line that began the document, if one did.
+    var documentStart: [String]? = nil
     private var sentenceStart: Int? = nil
     private var sentenceFirstToken = 0
 
@@ -107,6 +109,7 @@ struct DocumentBuilder {
         document.entities = entities
         document.layers = layers
         document.inputColumns = inputColumns
+        document.inputDocumentStart = documentStart
         return document
     }
 }

@@ -38,8 +38,9 @@ extension StringProtocol {
         return unicodeScalars.contains { $0.isWhitespaceScalar }
     }
 
-    /// Every run of white space replaced by one space, leading and trailing white space removed.
-    func collapsingWhitespace() -> String {
+    /// Every run of white space replaced by one space, leading and trailing white space removed:
+    /// a sentence as one line, as the `sentences` format and CoNLL-U's `# text` write it.
+    public func collapsingWhitespace() -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {

@@ -137,31 +137,19 @@ public struct Normalizer: Stage {
     /// The offset of the first normalization boundary after the scalar at `start`. Controls
     /// (other than CR, which becomes a newline) are deleted, so they are looked through.
     private func nextBoundary(in bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
-        var position = start + Self.scalarLength(bytes[start])
+        var position = start + UTF8Scalar.length(lead: bytes[start])
         while position < bytes.count {
             if bytes[position] != 0x0D && Self.isControl(bytes, at: position) {
                 position += bytes[position] < 0x80 ? 1 : 2
                 continue
             }
             if bytes[position] < 0x80 { return position }
-            if let scalar = Self.scalar(in: bytes, at: position),
-               UnicodeNormalizer.isNormalizationBoundary(scalar, form: form) {
+            if UnicodeNormalizer.isNormalizationBoundary(UTF8Scalar.decode(bytes, at: position), form: form) {
                 return position
             }
-            position += Self.scalarLength(bytes[position])
+            position += UTF8Scalar.length(lead: bytes[position])
         }
         return bytes.count
-    }
-
-    private static func scalarLength(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Unicode.Scalar? {
-        let length = scalarLength(bytes[position])
-        var value = UInt32(bytes[position]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
-        return Unicode.Scalar(value)
     }
 
     private static func fold(_ bytes: [UInt8]) -> [UInt8] {

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Read-only UTF-8 bytes with the character questions the splitter and tokenizer ask.
 ///
 /// ASCII is answered from the byte; other scalars are decoded in place and answered from the
@@ -8,22 +10,10 @@ struct UTF8Text {
     var count: Int { bytes.count }
     subscript(offset: Int) -> UInt8 { bytes[offset] }
 
-    /// The byte length of the scalar whose first byte is `lead`.
-    static func scalarLength(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    }
-
-    func scalar(at offset: Int) -> Unicode.Scalar {
-        let lead = bytes[offset]
-        if lead < 0x80 { return Unicode.Scalar(lead) }
-        let length = Self.scalarLength(lead)
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
+    func scalar(at offset: Int) -> Unicode.Scalar { UTF8Scalar.decode(bytes, at: offset) }
 
     /// The offset just past the scalar starting at `offset`.
-    func next(after offset: Int) -> Int { offset + Self.scalarLength(bytes[offset]) }
+    func next(after offset: Int) -> Int { offset + UTF8Scalar.length(lead: bytes[offset]) }
 
     /// The offset of the scalar that ends at `offset`.
     func previous(before offset: Int) -> Int {

@@ -39,7 +39,7 @@ let conllSnippet = """
         #expect(first.inputColumns?[6] == ["Blackburn", "NNP", "I-NP", "I-PER"])
         #expect(documents[1].id == "train.txt#2")
         #expect(documents[1].source == "BRUSSELS 1996-08-22")
-        #expect(CoNLL2003Reader.beganWithDocStart(documents[1]))
+        #expect(documents[1].inputDocumentStart == ["-DOCSTART-", "-X-", "-X-", "O"])
     }
 
     @Test func crlfTabsAndNoFinalNewline() throws {
@@ -81,7 +81,7 @@ let conllSnippet = """
         let documents = try CoNLL2003Reader().read(text, file: "f")
         #expect(documents.count == 1)
         #expect(documents[0].id == "f#0")
-        #expect(!CoNLL2003Reader.beganWithDocStart(documents[0]))
+        #expect(documents[0].inputDocumentStart == nil)
         #expect(documents[0].source == "Peter Blackburn\nsaid")
         #expect(documents[0].sentences.map(\.tokens) == [0..<2, 2..<3])
         expectLines(render(.conll2003, documents), """

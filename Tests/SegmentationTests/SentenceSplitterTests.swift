@@ -6,7 +6,7 @@ import TestSupport
 private let splitter = try! SentenceSplitter()
 
 private func sentences(_ text: String) throws -> [String] {
-    try splitter.split(text).map { SentenceText.collapsed(text.slice($0)) }
+    try splitter.split(text).map { text.slice($0).collapsingWhitespace() }
 }
 
 @Suite struct SentenceSplitterTests {
@@ -79,7 +79,7 @@ private func sentences(_ text: String) throws -> [String] {
         let rules = try lines.map { try JSONDecoder().decode(Rule.self, from: Data($0.utf8)) }
         let failed = try rules.filter { try sentences($0.text) != $0.sentences }.map(\.id)
         let icuPassed = try rules.filter { rule in
-            try splitter.splitWithICUOnly(rule.text).map { SentenceText.collapsed(rule.text.slice($0)) } == rule.sentences
+            try splitter.splitWithICUOnly(rule.text).map { rule.text.slice($0).collapsingWhitespace() } == rule.sentences
         }.count
         #expect(rules.count == 52)
         #expect(rules.count - failed.count >= 49, "failed: \(failed)")
@@ -93,7 +93,7 @@ private func sentences(_ text: String) throws -> [String] {
             let gold = seed.deletingLastPathComponent().appendingPathComponent("gold")
                 .appendingPathComponent(seed.deletingPathExtension().lastPathComponent + ".sentences")
             let document = try annotator.annotate(try Fixtures.text(seed))
-            let produced = document.sentences.map { SentenceText.collapsed(document.sourceText($0.span)) + "\n" }.joined()
+            let produced = document.sentences.map { document.sourceText($0.span).collapsingWhitespace() + "\n" }.joined()
             expectSameLines(produced, try Fixtures.text(gold), gold.lastPathComponent)
         }
     }
