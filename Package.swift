@@ -28,7 +28,8 @@ let package = Package(
         .target(name: "Normalization", dependencies: ["BylineCore", "CUTF8Proc"]),
         .target(name: "Segmentation", dependencies: ["BylineCore", "ICUBridge"]),
         .target(name: "Formats", dependencies: ["BylineCore"]),
-        .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats"]),
+        .target(name: "Evaluation", dependencies: ["BylineCore", "Formats"]),
+        .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats", "Evaluation"]),
         .executableTarget(
             name: "byline",
             dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Byline", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Byline", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline", "TestSupport"]),
         // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
         .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),

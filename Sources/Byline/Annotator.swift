@@ -1,4 +1,5 @@
 @_exported import BylineCore
+@_exported import Evaluation
 @_exported import Formats
 @_exported import Normalization
 @_exported import Segmentation

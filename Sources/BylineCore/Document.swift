@@ -13,6 +13,8 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []
     public var entities: [Entity] = []
+    public var numbers: [NumberMention] = []
+    public var quotes: [Quote] = []
     /// The layers a stage (or a reader) has filled in. Empty for a document just read:
     /// its `text` is a copy of the source until the normalizer makes the text layer.
     public var layers: Set<Layer> = []
