@@ -28,8 +28,11 @@ let package = Package(
         .target(name: "Normalization", dependencies: ["BylineCore", "CUTF8Proc"]),
         .target(name: "Segmentation", dependencies: ["BylineCore", "ICUBridge"]),
         .target(name: "Formats", dependencies: ["BylineCore"]),
+        .target(
+            name: "EntityTagging", dependencies: ["BylineCore"],
+            resources: [.copy("Resources/ner.model")]),
         .target(name: "Evaluation", dependencies: ["BylineCore", "Formats"]),
-        .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats", "Evaluation"]),
+        .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats", "Evaluation", "EntityTagging"]),
         .executableTarget(
             name: "byline",
             dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -23,7 +23,7 @@ struct BylineCommand: ParsableCommand {
 
             Example: byline annotate seeds/ --format conllu
             """,
-        subcommands: [Annotate.self])
+        subcommands: [Annotate.self, Train.self])
 }
 
 struct Annotate: ParsableCommand {

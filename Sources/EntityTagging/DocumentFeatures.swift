@@ -1,0 +1,181 @@
+import BylineCore
+
+/// Feature extraction for one document: token profiles, name-list matches and the
+/// document-level evidence, computed once; then the weight-table rows of each token's features.
+///
+/// Features are (template, value) pairs hashed straight to a row of the weight table: a
+/// collision shares a row, which a table of 2^20 rows makes rare enough not to matter.
+struct DocumentFeatures {
+    let features: FeatureSet
+    let rowBits: Int
+    private(set) var profiles: [TokenProfile]
+    private var gazetteerCodes: [[UInt16]]
+    /// Per token: how its lowercase form is written in mid-sentence, non-headline positions
+    /// of the document (bit 0: in lowercase, bit 1: capitalized).
+    private var documentCase: [UInt8]
+    /// Per lowercase form: how many times each entity type was predicted for it so far.
+    private var history: [UInt64: SIMD4<UInt8>] = [:]
+    private let sentenceOfToken: [Int32]
+    private let sentences: [Range<Int>]
+
+    init(_ document: Document, model resources: TaggerResources, features: FeatureSet, rowBits: Int) {
+        self.features = features
+        self.rowBits = rowBits
+        let tokens = document.tokens
+        var profiles = [TokenProfile](repeating: TokenProfile(), count: tokens.count)
+        var text = document.text
+        text.withUTF8 { utf8 in
+            for (index, token) in tokens.enumerated() {
+                let span = token.span
+                profiles[index] = TokenProfile(UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))
+            }
+        }
+        sentences = document.sentences.map(\.tokens)
+        var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
+        for (number, sentence) in sentences.enumerated() {
+            for token in sentence where token < tokens.count { sentenceOfToken[token] = Int32(number) }
+            guard let first = sentence.first, first < tokens.count else { continue }
+            profiles[first].flags.insert(.sentenceStart)
+            let letters = sentence.filter { profiles[$0].flags.contains(.hasLetter) }
+            if letters.count >= 2 && letters.allSatisfy({ profiles[$0].flags.contains(.allCapitals) }) {
+                for token in sentence { profiles[token].flags.insert(.capitalsSentence) }
+            }
+        }
+        self.sentenceOfToken = sentenceOfToken
+
+        if features.contains(.clusters), let clusters = resources.clusters {
+            for index in profiles.indices {
+                let profile = profiles[index]
+                // Headline words are looked up as they would be written in running text.
+                let lookups = profile.flags.contains(.allCapitals)
+                    ? [profile.titleCase, profile.form, profile.lower] : [profile.form, profile.lower, profile.titleCase]
+                profiles[index].clusters = lookups.lazy.compactMap { clusters.clusters($0) }.first ?? 0
+            }
+        }
+
+        var codes = [[UInt16]](repeating: [], count: tokens.count)
+        if features.contains(.gazetteer), let gazetteer = resources.gazetteer {
+            let lowers = profiles.map(\.lower)
+            var sentenceCodes: [[UInt16]] = []
+            for sentence in sentences where !sentence.isEmpty && sentence.upperBound <= tokens.count {
+                gazetteer.matches(lowercaseHashes: lowers[sentence], into: &sentenceCodes)
+                for (offset, list) in sentenceCodes.enumerated() { codes[sentence.lowerBound + offset] = list }
+            }
+        }
+        gazetteerCodes = codes
+
+        var caseOfForm: [UInt64: UInt8] = [:]
+        if features.contains(.document) {
+            for profile in profiles where profile.flags.contains(.hasLetter)
+                && profile.flags.isDisjoint(with: [.sentenceStart, .capitalsSentence]) {
+                caseOfForm[profile.lower, default: 0] |= profile.flags.contains(.initialCapital) ? 2 : 1
+            }
+        }
+        documentCase = profiles.map { caseOfForm[$0.lower] ?? 0 }
+        self.profiles = profiles
+    }
+
+    /// Records a predicted tag, for the history feature of later tokens.
+    mutating func record(tag: Int, token: Int) {
+        guard features.contains(.document), let type = BILOU.type(of: tag),
+              profiles[token].flags.contains(.initialCapital) || profiles[token].flags.contains(.allCapitals)
+        else { return }
+        let lane = BILOU.typeIndex(type)
+        var counts = history[profiles[token].lower] ?? .zero
+        if counts[lane] < 255 { counts[lane] += 1 }
+        history[profiles[token].lower] = counts
+    }
+
+    /// Appends the rows of token `index`'s features, given the tags of the two tokens before it
+    /// in its sentence (`BILOU.outside` before the start).
+    func rows(token index: Int, previous: Int, beforePrevious: Int, into rows: inout [Int]) {
+        let sentence = sentences[Int(sentenceOfToken[index])]
+        let shift = UInt64(64 - rowBits)
+        @inline(__always) func add(_ template: Template, _ value: UInt64) {
+            rows.append(Int(truncatingIfNeeded: FeatureHash.combine(template.rawValue, value) >> shift))
+        }
+        func profile(_ offset: Int) -> TokenProfile? {
+            let position = index + offset
+            return sentence.contains(position) ? profiles[position] : nil
+        }
+        let token = profiles[index]
+        let before = profile(-1), after = profile(1)
+        let boundary: UInt64 = 0x5EED
+
+        add(.bias, 0)
+        if features.contains(.lexical) {
+            add(.form, token.form)
+            add(.lower, token.lower)
+            add(.prefix1, token.prefixes.0); add(.prefix2, token.prefixes.1)
+            add(.prefix3, token.prefixes.2); add(.prefix4, token.prefixes.3)
+            add(.suffix1, token.suffixes.0); add(.suffix2, token.suffixes.1)
+            add(.suffix3, token.suffixes.2); add(.suffix4, token.suffixes.3)
+        }
+        if features.contains(.shape) {
+            add(.shape, token.shape)
+            add(.shortShape, token.shortShape)
+            add(.shapeBefore, FeatureHash.combine(before?.shortShape ?? boundary, token.shortShape))
+            add(.shapeAfter, FeatureHash.combine(token.shortShape, after?.shortShape ?? boundary))
+            add(.sentenceStartShape, FeatureHash.combine(token.flags.contains(.sentenceStart) ? 1 : 0, token.shortShape))
+        }
+        if features.contains(.window) {
+            add(.lowerBefore, before?.lower ?? boundary)
+            add(.lowerAfter, after?.lower ?? boundary)
+            add(.lowerBefore2, profile(-2)?.lower ?? boundary)
+            add(.lowerAfter2, profile(2)?.lower ?? boundary)
+            add(.bigramBefore, FeatureHash.combine(before?.lower ?? boundary, token.lower))
+            add(.bigramAfter, FeatureHash.combine(token.lower, after?.lower ?? boundary))
+            add(.suffixBefore, before?.suffixes.2 ?? boundary)
+        }
+        if features.contains(.clusters) {
+            for level in 0..<4 {
+                let id = (token.clusters >> UInt64(16 * level)) & 0xFFFF
+                guard id != 0 else { continue }
+                add(.cluster, UInt64(level) << 32 | id)
+            }
+            // The two coarsest levels of the neighbours' clusters.
+            add(.clusterBefore, (before?.clusters ?? 0) & 0xFFFF_FFFF)
+            add(.clusterAfter, (after?.clusters ?? 0) & 0xFFFF_FFFF)
+        }
+        if features.contains(.gazetteer) {
+            let capitalized: UInt64 = token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals) ? 1 : 0
+            for code in gazetteerCodes[index] { add(.gazetteer, UInt64(code) << 1 | capitalized) }
+            if sentence.contains(index - 1) { for code in gazetteerCodes[index - 1] { add(.gazetteerBefore, UInt64(code)) } }
+            if sentence.contains(index + 1) { for code in gazetteerCodes[index + 1] { add(.gazetteerAfter, UInt64(code)) } }
+        }
+        if features.contains(.document) {
+            let headline: UInt64 = token.flags.contains(.capitalsSentence) ? 1 : 0
+            add(.documentCase, UInt64(documentCase[index]) << 8 | headline << 4
+                | (token.flags.contains(.sentenceStart) ? 2 : 0) | (token.flags.contains(.initialCapital) ? 1 : 0))
+            if headline == 1 { add(.headlineWord, token.lower) }
+            if let counts = history[token.lower] {
+                var best = 0
+                for lane in 1..<4 where counts[lane] > counts[best] { best = lane }
+                add(.history, UInt64(best))
+                for lane in 0..<4 where counts[lane] > 0 { add(.historySeen, UInt64(lane)) }
+            }
+        }
+        if features.contains(.previousTags) {
+            add(.previousTag, UInt64(previous))
+            add(.previousTags, UInt64(previous) << 8 | UInt64(beforePrevious))
+            add(.previousTagWord, FeatureHash.combine(UInt64(previous), token.lower))
+            add(.previousTagShape, FeatureHash.combine(UInt64(previous), token.shortShape))
+        }
+    }
+
+    enum Template: UInt64 {
+        case bias = 1, form, lower, prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
+        case shape, shortShape, shapeBefore, shapeAfter, sentenceStartShape
+        case lowerBefore, lowerAfter, lowerBefore2, lowerAfter2, bigramBefore, bigramAfter, suffixBefore
+        case cluster, clusterBefore, clusterAfter
+        case gazetteer, gazetteerBefore, gazetteerAfter
+        case documentCase, headlineWord, history, historySeen
+        case previousTag, previousTags, previousTagWord, previousTagShape
+    }
+}
+
+/// The name lists and clusters a model was trained with, carried in the model file.
+struct TaggerResources: Sendable {
+    var gazetteer: Gazetteer?
+    var clusters: WordClusters?
+}

@@ -1,0 +1,29 @@
+/// The feature groups a model uses, stored in the model file so tagging extracts exactly the
+/// features the model was trained with. Groups can be left out in training to measure what
+/// each contributes (`byline train ner --without ...`).
+public struct FeatureSet: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// The word, its lowercase form, prefixes and suffixes.
+    public static let lexical = FeatureSet(rawValue: 1)
+    /// Word shapes of the token and its neighbours.
+    public static let shape = FeatureSet(rawValue: 2)
+    /// Two words each side, and word bigrams.
+    public static let window = FeatureSet(rawValue: 4)
+    /// Word clusters of the token and its neighbours.
+    public static let clusters = FeatureSet(rawValue: 8)
+    /// Name-list matches of the token and its neighbours.
+    public static let gazetteer = FeatureSet(rawValue: 16)
+    /// How the word is written elsewhere in the document, and how it was tagged earlier.
+    public static let document = FeatureSet(rawValue: 32)
+    /// The two previous tags and their conjunctions with the word.
+    public static let previousTags = FeatureSet(rawValue: 64)
+
+    public static let all: FeatureSet = [.lexical, .shape, .window, .clusters, .gazetteer, .document, .previousTags]
+
+    public static let names: [(String, FeatureSet)] = [
+        ("lexical", .lexical), ("shape", .shape), ("window", .window), ("clusters", .clusters),
+        ("gazetteer", .gazetteer), ("document", .document), ("previous-tags", .previousTags),
+    ]
+}

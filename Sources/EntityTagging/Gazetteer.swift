@@ -1,0 +1,105 @@
+/// Name lists as typed evidence: which lists a run of tokens is an entry of.
+///
+/// Entries are matched case-insensitively (ASCII), token by token; each list gets its own
+/// category so the model learns how far to trust it (a city that is also a surname, a country
+/// that is a sports team in CoNLL). Matching is greedy longest-first per category, as
+/// Ratinov & Roth 2009 match their dictionaries.
+struct Gazetteer: Sendable {
+    /// List names, e.g. "census1990_first.PER.first"; bit i of a table value is category i.
+    let categories: [String]
+    let table: HashTable
+    static let maxTokens = 6
+
+    init(categories: [String], table: HashTable) {
+        self.categories = categories
+        self.table = table
+    }
+
+    /// Builds from lists of entries: (category name, entries), at most 64 categories.
+    init(lists: [(name: String, entries: [String])]) {
+        var rows: [(key: UInt64, value: UInt64)] = []
+        for (category, list) in lists.prefix(64).enumerated() {
+            for entry in list.entries {
+                let words = entry.split(separator: " ", omittingEmptySubsequences: true)
+                guard !words.isEmpty, words.count <= Self.maxTokens else { continue }
+                var hash = FeatureHash.seed
+                for word in words { hash = Self.extend(hash, FeatureHash.bytes(word.utf8, lowercased: true)) }
+                rows.append((hash, 1 << UInt64(category)))
+            }
+        }
+        self.init(categories: lists.prefix(64).map(\.name), table: HashTable(rows))
+    }
+
+    /// The phrase hash after one more token (given as its lowercase hash).
+    @inline(__always)
+    static func extend(_ phrase: UInt64, _ token: UInt64) -> UInt64 { FeatureHash.combine(phrase, token) }
+
+    /// For each token of a sentence, the (category, BILOU position) codes of the longest match
+    /// per category covering it: `codes[i]` as `category * 4 + position`.
+    func matches(lowercaseHashes tokens: ArraySlice<UInt64>, into codes: inout [[UInt16]]) {
+        let count = tokens.count
+        let base = tokens.startIndex
+        codes = Array(repeating: [], count: count)
+        guard !categories.isEmpty else { return }
+        var coveredUntil = [Int](repeating: 0, count: categories.count)
+        var found: [(length: Int, mask: UInt64)] = []
+        for start in 0..<count {
+            found.removeAll(keepingCapacity: true)
+            var hash = FeatureHash.seed
+            for length in 1...min(Self.maxTokens, count - start) {
+                hash = Self.extend(hash, tokens[base + start + length - 1])
+                if let mask = table.value(hash) { found.append((length, mask)) }
+            }
+            guard !found.isEmpty else { continue }
+            for category in 0..<categories.count where coveredUntil[category] <= start {
+                guard let longest = found.last(where: { $0.mask & (1 << UInt64(category)) != 0 }) else { continue }
+                coveredUntil[category] = start + longest.length
+                let code = UInt16(category * 4)
+                if longest.length == 1 {
+                    codes[start].append(code + UInt16(BILOU.Position.unit.rawValue))
+                } else {
+                    codes[start].append(code + UInt16(BILOU.Position.begin.rawValue))
+                    for inner in start + 1..<start + longest.length - 1 {
+                        codes[inner].append(code + UInt16(BILOU.Position.inside.rawValue))
+                    }
+                    codes[start + longest.length - 1].append(code + UInt16(BILOU.Position.last.rawValue))
+                }
+            }
+        }
+    }
+}
+
+/// Word clusters: each word's cluster at several granularities, coarse to fine, which let the
+/// tagger generalize from words it saw in training to words it did not (Ratinov & Roth 2009
+/// used Brown clusters the same way).
+struct WordClusters: Sendable {
+    /// Cluster ids + 1 packed 16 bits each, coarsest in the low bits; 0 = no cluster.
+    let table: HashTable
+    let levels: Int
+
+    init(table: HashTable, levels: Int) {
+        self.table = table
+        self.levels = levels
+    }
+
+    /// Parses `word<TAB>id<TAB>id...` lines (`#` lines are comments), at most 4 levels.
+    init(tsv: String) {
+        var rows: [(key: UInt64, value: UInt64)] = []
+        var levels = 0
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 2 else { continue }
+            var packed: UInt64 = 0
+            for (level, field) in fields.dropFirst().prefix(4).enumerated() {
+                guard let id = UInt64(field), id < 0xFFFF else { continue }
+                packed |= (id + 1) << UInt64(16 * level)
+            }
+            levels = max(levels, min(4, fields.count - 1))
+            rows.append((FeatureHash.bytes(fields[0].utf8), packed))
+        }
+        self.init(table: HashTable(rows, merge: { first, _ in first }), levels: levels)
+    }
+
+    @inline(__always)
+    func clusters(_ wordHash: UInt64) -> UInt64? { table.value(wordHash) }
+}

@@ -1,0 +1,135 @@
+import BylineCore
+
+/// Why a model file could not be loaded.
+public struct ModelFileError: Error, CustomStringConvertible, Equatable {
+    public let path: String
+    public let message: String
+    public var description: String { "\(path): not a usable Byline NER model: \(message)" }
+}
+
+/// The binary layout of a model file, little-endian:
+///
+///     "BYLINENR"            8-byte magic
+///     version: UInt32       (1)
+///     sections              each: 4-byte name, UInt64 length, payload
+///     checksum: UInt64      FNV-1a 64 of every byte before it
+///
+/// A reader rejects a wrong magic, an unknown version, a checksum mismatch (a truncated or
+/// corrupted file) and a missing section, each with its own message.
+enum ModelFile {
+    static let magic = Array("BYLINENR".utf8)
+    static let version: UInt32 = 1
+
+    struct Writer {
+        private(set) var bytes: [UInt8] = ModelFile.magic
+
+        init() { append(ModelFile.version) }
+
+        mutating func append<T: FixedWidthInteger>(_ value: T) {
+            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+
+        /// Appends integers as raw little-endian bytes (this machine's order: x86-64, arm64).
+        mutating func append<T: FixedWidthInteger>(contentsOf values: [T]) {
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func section(_ name: StaticString, _ write: (inout Writer) -> Void) {
+            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            var body = Writer(empty: ())
+            write(&body)
+            append(UInt64(body.bytes.count))
+            bytes.append(contentsOf: body.bytes)
+        }
+
+        private init(empty: Void) { bytes = [] }
+
+        func finished() -> [UInt8] {
+            var result = self
+            result.append(FeatureHash.bytes(bytes))
+            return result.bytes
+        }
+    }
+
+    struct Reader {
+        let path: String
+        private let bytes: [UInt8]
+        private var position = 0
+        private var sections: [String: Range<Int>] = [:]
+
+        init(_ bytes: [UInt8], path: String) throws(ModelFileError) {
+            self.path = path
+            self.bytes = bytes
+            guard bytes.count >= ModelFile.magic.count + 4 + 8, bytes.starts(with: ModelFile.magic) else {
+                throw ModelFileError(path: path, message: "it does not start with the model magic 'BYLINENR'")
+            }
+            position = ModelFile.magic.count
+            let version: UInt32 = try integer()
+            guard version == ModelFile.version else {
+                throw ModelFileError(path: path, message: "format version \(version); this byline reads version \(ModelFile.version)")
+            }
+            let payloadEnd = bytes.count - 8
+            position = payloadEnd
+            let stored: UInt64 = try integer()
+            guard stored == FeatureHash.bytes(bytes[..<payloadEnd]) else {
+                throw ModelFileError(path: path, message: "checksum mismatch: the file is truncated or corrupted (\(bytes.count) bytes)")
+            }
+            position = ModelFile.magic.count + 4
+            while position < payloadEnd {
+                guard position + 12 <= payloadEnd else { throw truncated("section header") }
+                let name = String(decoding: bytes[position..<position + 4], as: UTF8.self)
+                position += 4
+                let length: UInt64 = try integer()
+                guard length <= UInt64(payloadEnd - position) else { throw truncated("section \(name)") }
+                sections[name] = position..<position + Int(length)
+                position += Int(length)
+            }
+        }
+
+        /// A reader positioned at the start of a section's payload.
+        func section(_ name: String) throws(ModelFileError) -> Reader {
+            guard let range = sections[name] else { throw ModelFileError(path: path, message: "section \(name) is missing") }
+            var reader = self
+            reader.position = range.lowerBound
+            reader.sections = [name: range]
+            return reader
+        }
+
+        mutating func integer<T: FixedWidthInteger>() throws(ModelFileError) -> T {
+            let size = MemoryLayout<T>.size
+            guard position + size <= bytes.count else { throw truncated("a \(T.self)") }
+            var value = T.zero
+            withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[position..<position + size]) }
+            position += size
+            return T(littleEndian: value)
+        }
+
+        mutating func integers<T: FixedWidthInteger>(count: Int) throws(ModelFileError) -> [T] {
+            let size = MemoryLayout<T>.size * count
+            guard count >= 0, position + size <= bytes.count else { throw truncated("\(count) values of type \(T.self)") }
+            let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyBytes(from: bytes[position..<position + size])
+                initialized = count
+            }
+            position += size
+            return values
+        }
+
+        mutating func string() throws(ModelFileError) -> String {
+            let length: UInt32 = try integer()
+            let raw: [UInt8] = try integers(count: Int(length))
+            return String(decoding: raw, as: UTF8.self)
+        }
+
+        private func truncated(_ what: String) -> ModelFileError {
+            ModelFileError(path: path, message: "truncated while reading \(what)")
+        }
+    }
+}
+
+extension ModelFile.Writer {
+    mutating func append(string: String) {
+        append(UInt32(string.utf8.count))
+        bytes.append(contentsOf: string.utf8)
+    }
+}

@@ -1,0 +1,161 @@
+import BylineCore
+import Foundation
+
+/// A trained entity tagger: quantized weights over hashed feature rows, the feature groups
+/// they were trained with, and the name lists and word clusters the features look up.
+public struct NERModel: Sendable, TagScorer {
+    public let features: FeatureSet
+    let rowBits: Int
+    /// `1 << rowBits` rows of `BILOU.count` weights, scaled to Int16 (only the argmax matters).
+    let weights: [Int16]
+    let resources: TaggerResources
+    /// How the model was made (data, command, dev F1), shown by `byline train` and kept in the file.
+    public let description: String
+
+    init(features: FeatureSet, rowBits: Int, weights: [Float], resources: TaggerResources, description: String) {
+        self.features = features
+        self.rowBits = rowBits
+        let largest = weights.lazy.map(abs).max() ?? 0
+        let scale = largest > 0 ? Float(Int16.max) / largest : 0
+        self.weights = weights.map { Int16(($0 * scale).rounded()) }
+        self.resources = resources
+        self.description = description
+    }
+
+    func score(rows: [Int], into scores: inout [Float]) {
+        RowSum.add(weights, rows: rows, into: &scores) { Float($0) }
+    }
+
+    /// Tags a document's tokens; the document's sentences and tokens must be made.
+    public func entities(in document: Document) -> [Entity] {
+        var extractor = DocumentFeatures(document, model: resources, features: features, rowBits: rowBits)
+        var scorer = self
+        let tags = GreedyDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)
+        return GreedyDecoder.entities(tags, sentences: document.sentences)
+    }
+
+    // MARK: - The model file
+
+    /// The model shipped with Byline (trained on CoNLL-2003; see models/README.md).
+    public static func bundled() throws -> NERModel {
+        guard let url = Bundle.module.url(forResource: "ner", withExtension: "model") else {
+            throw ModelFileError(path: "ner.model", message: "the bundled model is missing from the package resources")
+        }
+        return try NERModel(contentsOf: url.path)
+    }
+
+    public init(contentsOf path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ModelFileError(path: path, message: "the file cannot be read")
+        }
+        try self.init(bytes: [UInt8](data), path: path)
+    }
+
+    init(bytes: [UInt8], path: String) throws(ModelFileError) {
+        let file = try ModelFile.Reader(bytes, path: path)
+        var meta = try file.section("META")
+        description = try meta.string()
+        var config = try file.section("CONF")
+        features = FeatureSet(rawValue: try config.integer())
+        let rowBits = Int(try config.integer() as UInt32)
+        let tagCount = Int(try config.integer() as UInt32)
+        guard (8...24).contains(rowBits), tagCount == BILOU.count else {
+            throw ModelFileError(path: path, message: "unsupported shape: 2^\(rowBits) rows of \(tagCount) tags")
+        }
+        self.rowBits = rowBits
+
+        // Weights are stored sparse: the rows with a nonzero weight, then their weights.
+        var table = try file.section("WGHT")
+        let rowCount = Int(try table.integer() as UInt32)
+        let rows: [UInt32] = try table.integers(count: rowCount)
+        let values: [Int16] = try table.integers(count: rowCount * tagCount)
+        var weights = [Int16](repeating: 0, count: (1 << rowBits) * tagCount)
+        for (index, row) in rows.enumerated() {
+            guard Int(row) < 1 << rowBits else { throw ModelFileError(path: path, message: "weight row \(row) out of range") }
+            let base = Int(row) * tagCount
+            for tag in 0..<tagCount { weights[base + tag] = values[index * tagCount + tag] }
+        }
+        self.weights = weights
+
+        var gazetteer = try file.section("GAZT")
+        let categories = try (0..<Int(try gazetteer.integer() as UInt32)).map { _ throws(ModelFileError) in try gazetteer.string() }
+        let gazetteerCount = Int(try gazetteer.integer() as UInt32)
+        let gazetteerKeys: [UInt64] = try gazetteer.integers(count: gazetteerCount)
+        let gazetteerValues: [UInt64] = try gazetteer.integers(count: gazetteerCount)
+        var clusters = try file.section("CLUS")
+        let levels = Int(try clusters.integer() as UInt32)
+        let clusterCount = Int(try clusters.integer() as UInt32)
+        let clusterKeys: [UInt64] = try clusters.integers(count: clusterCount)
+        let clusterValues: [UInt64] = try clusters.integers(count: clusterCount)
+        resources = TaggerResources(
+            gazetteer: categories.isEmpty ? nil : Gazetteer(
+                categories: categories, table: HashTable(zip(gazetteerKeys, gazetteerValues).map { ($0, $1) })),
+            clusters: levels == 0 ? nil : WordClusters(
+                table: HashTable(zip(clusterKeys, clusterValues).map { ($0, $1) }), levels: levels))
+    }
+
+    /// The model file's bytes.
+    func serialized() -> [UInt8] {
+        var file = ModelFile.Writer()
+        file.section("META") { $0.append(string: description) }
+        file.section("CONF") {
+            $0.append(features.rawValue)
+            $0.append(UInt32(rowBits))
+            $0.append(UInt32(BILOU.count))
+        }
+        file.section("WGHT") { section in
+            var rows: [UInt32] = []
+            var values: [Int16] = []
+            for row in 0..<(1 << rowBits) {
+                let slice = weights[row * BILOU.count..<(row + 1) * BILOU.count]
+                guard slice.contains(where: { $0 != 0 }) else { continue }
+                rows.append(UInt32(row))
+                values.append(contentsOf: slice)
+            }
+            section.append(UInt32(rows.count))
+            section.append(contentsOf: rows)
+            section.append(contentsOf: values)
+        }
+        file.section("GAZT") { section in
+            let categories = resources.gazetteer?.categories ?? []
+            section.append(UInt32(categories.count))
+            for name in categories { section.append(string: name) }
+            let entries = resources.gazetteer?.table.entries ?? []
+            section.append(UInt32(entries.count))
+            section.append(contentsOf: entries.map(\.key))
+            section.append(contentsOf: entries.map(\.value))
+        }
+        file.section("CLUS") { section in
+            section.append(UInt32(resources.clusters?.levels ?? 0))
+            let entries = resources.clusters?.table.entries ?? []
+            section.append(UInt32(entries.count))
+            section.append(contentsOf: entries.map(\.key))
+            section.append(contentsOf: entries.map(\.value))
+        }
+        return file.finished()
+    }
+
+    /// Writes the model file whole or not at all (a temporary file renamed over the path).
+    public func write(to path: String) throws {
+        let temporary = path + ".partial-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(serialized())) else {
+            throw ModelFileError(path: path, message: "cannot write the file")
+        }
+        _ = try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: temporary, toPath: path)
+    }
+}
+
+/// The entity stage: tags PER, LOC, ORG and MISC over the tokens of each sentence.
+public struct EntityTagger: Stage {
+    public let model: NERModel
+    public let name = "entities"
+    public let requires: Set<Layer> = [.sentences, .tokens]
+    public let produces: Set<Layer> = [.entities]
+
+    public init(model: NERModel) { self.model = model }
+
+    public func process(_ document: inout Document) throws {
+        document.entities = model.entities(in: document)
+    }
+}

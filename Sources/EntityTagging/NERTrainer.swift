@@ -1,0 +1,109 @@
+import BylineCore
+
+/// Trains a model with the averaged perceptron: epochs over the training documents in a
+/// seeded shuffled order, the dev set scored after each, stopping when dev stops improving.
+/// Everything is single-threaded and seeded, so the same data and options make the same
+/// model, bit for bit.
+public struct NERTrainer {
+    public struct Options: Sendable {
+        public var features: FeatureSet = .all
+        public var rowBits = 20
+        public var maxEpochs = 30
+        /// Epochs without a better dev score before training stops.
+        public var patience = 3
+        public var seed: UInt64 = 2003
+        public init() {}
+    }
+
+    /// What one epoch did.
+    public struct Epoch: Sendable {
+        public let number: Int
+        public let trainingMistakes: Int
+        public let devScore: Double
+        public let seconds: Double
+    }
+
+    public let options: Options
+    let resources: TaggerResources
+
+    /// - Parameters:
+    ///   - gazetteers: name lists, each (category name, entries).
+    ///   - clusters: the word-cluster table as TSV (`word<TAB>id...`), or nil.
+    public init(options: Options, gazetteers: [(name: String, entries: [String])], clusters: String?) {
+        self.options = options
+        resources = TaggerResources(
+            gazetteer: options.features.contains(.gazetteer) && !gazetteers.isEmpty ? Gazetteer(lists: gazetteers) : nil,
+            clusters: options.features.contains(.clusters) ? clusters.map { WordClusters(tsv: $0) } : nil)
+    }
+
+    /// Trains on `train` (documents with tokens, sentences and gold entities) and keeps the
+    /// epoch that scores best on `dev` by `score`, which compares tagged copies of the dev
+    /// documents with the originals (entity F1).
+    public func train(
+        train: [Document], dev: [Document], description: String,
+        score: ([Document]) -> Double, progress: (Epoch) -> Void
+    ) -> NERModel {
+        var perceptron = AveragedPerceptron(rowBits: options.rowBits)
+        var generator = SplitMix64(seed: options.seed)
+        var order = Array(train.indices)
+        var best: (score: Double, weights: [Float], epoch: Int)? = nil
+        let clock = ContinuousClock()
+        for epoch in 1...max(1, options.maxEpochs) {
+            let start = clock.now
+            order.shuffle(using: &generator)
+            var mistakes = 0
+            for index in order {
+                let document = train[index]
+                var extractor = DocumentFeatures(document, model: resources, features: options.features, rowBits: options.rowBits)
+                var gold = [Int](repeating: BILOU.outside, count: document.tokens.count)
+                for sentence in document.sentences where sentence.tokens.upperBound <= gold.count {
+                    gold.replaceSubrange(sentence.tokens, with: BILOU.encode(document.entities, tokens: sentence.tokens))
+                }
+                let predicted = GreedyDecoder.run(&extractor, sentences: document.sentences, scorer: &perceptron, gold: gold)
+                mistakes += zip(predicted, gold).filter { $0 != $1 }.count
+            }
+            let weights = perceptron.averaged()
+            let devScore = score(tag(dev, with: FloatWeights(weights: weights)))
+            let elapsed = (clock.now - start).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+            progress(Epoch(number: epoch, trainingMistakes: mistakes, devScore: devScore, seconds: seconds))
+            if best == nil || devScore > best!.score {
+                best = (devScore, weights, epoch)
+            } else if epoch - best!.epoch >= options.patience {
+                break
+            }
+        }
+        return NERModel(
+            features: options.features, rowBits: options.rowBits, weights: best!.weights, resources: resources,
+            description: description + "; best epoch \(best!.epoch), dev F1 \(Self.percent(best!.score))")
+    }
+
+    /// A score as a percentage with two decimals, as conlleval prints it.
+    static func percent(_ score: Double) -> String {
+        let hundredths = Int((score * 10000).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
+    /// Copies of the documents with the entities the weights predict.
+    func tag<Scorer: TagScorer>(_ documents: [Document], with weights: Scorer) -> [Document] {
+        documents.map { document in
+            var tagged = document
+            var extractor = DocumentFeatures(document, model: resources, features: options.features, rowBits: options.rowBits)
+            var scorer = weights
+            let tags = GreedyDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)
+            tagged.entities = GreedyDecoder.entities(tags, sentences: document.sentences)
+            return tagged
+        }
+    }
+}
+
+/// SplitMix64: a small seeded generator, so the shuffle is the same on every machine and
+/// Swift version (the standard library's generator is neither seeded nor specified).
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        return FeatureHash.combine(state, 0)
+    }
+}

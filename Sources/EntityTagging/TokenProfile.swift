@@ -1,0 +1,98 @@
+import BylineCore
+
+/// What the features need to know of one token, hashed once per document so no string is
+/// built per token or per feature.
+struct TokenProfile {
+    var form: UInt64 = 0
+    var lower: UInt64 = 0
+    /// The word shape with runs cut at four ("Xxxx" for Washington, "dd,ddd" for 10,000)...
+    var shape: UInt64 = 0
+    /// ...and with runs collapsed ("Xx", "d,d").
+    var shortShape: UInt64 = 0
+    var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Packed cluster ids (see `WordClusters`), 0 when the word has none.
+    var clusters: UInt64 = 0
+    var flags: Flags = []
+
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let initialCapital = Flags(rawValue: 1)
+        static let allCapitals = Flags(rawValue: 2)
+        static let hasDigit = Flags(rawValue: 4)
+        static let hasLetter = Flags(rawValue: 8)
+        static let sentenceStart = Flags(rawValue: 16)
+        /// The token is in a sentence written all in capitals (a headline).
+        static let capitalsSentence = Flags(rawValue: 32)
+    }
+
+    init() {}
+
+    /// Profiles a token's bytes (the normalized text, so typographic quotes are ASCII).
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var form = FeatureHash.seed, lower = FeatureHash.seed, title = FeatureHash.seed
+        var shape = FeatureHash.seed, shortShape = FeatureHash.seed
+        var previousClass: UInt8 = 0, run = 0
+        var uppers = 0, lowers = 0, digits = 0
+        var index = 0
+        var first = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            var length = 1
+            var characterClass: UInt8
+            if byte < 0x80 {
+                switch byte {
+                case 0x41...0x5A: characterClass = UInt8(ascii: "X"); uppers += 1
+                case 0x61...0x7A: characterClass = UInt8(ascii: "x"); lowers += 1
+                case 0x30...0x39: characterClass = UInt8(ascii: "d"); digits += 1
+                default: characterClass = byte
+                }
+            } else {
+                length = min(UTF8Scalar.length(lead: byte), bytes.count - index)
+                let properties = UTF8Scalar.decode(bytes, at: index).properties
+                if properties.isUppercase { characterClass = UInt8(ascii: "X"); uppers += 1 }
+                else if properties.isLowercase || properties.isAlphabetic { characterClass = UInt8(ascii: "x"); lowers += 1 }
+                else if properties.numericType != nil { characterClass = UInt8(ascii: "d"); digits += 1 }
+                else { characterClass = UInt8(ascii: "u") }
+            }
+            for offset in index..<min(bytes.count, index + length) {
+                let raw = bytes[offset]
+                form = FeatureHash.add(form, raw)
+                lower = FeatureHash.add(lower, FeatureHash.asciiLower(raw))
+                title = FeatureHash.add(title, first ? raw : FeatureHash.asciiLower(raw))
+            }
+            if first && characterClass == UInt8(ascii: "X") { flags.insert(.initialCapital) }
+            first = false
+            if characterClass == previousClass { run += 1 } else { run = 1; shortShape = FeatureHash.add(shortShape, characterClass) }
+            if run <= 4 { shape = FeatureHash.add(shape, characterClass) }
+            previousClass = characterClass
+            index += length
+        }
+        self.form = form
+        self.lower = lower
+        self.shape = shape
+        self.shortShape = shortShape
+        titleCase = title
+        if uppers > 0 && lowers == 0 { flags.insert(.allCapitals) }
+        if uppers + lowers > 0 { flags.insert(.hasLetter) }
+        if digits > 0 { flags.insert(.hasDigit) }
+        prefixes = Self.affixes(bytes, fromEnd: false)
+        suffixes = Self.affixes(bytes, fromEnd: true)
+    }
+
+    /// The form with its first letter kept and the rest lowercased ("GERMANY" -> "Germany"):
+    /// how a word in an all-capitals headline is looked up in the clusters.
+    var titleCase: UInt64 = 0
+
+    /// Hashes of the first (or last) 1 to 4 bytes, lowercased; 0 when the word is shorter.
+    private static func affixes(_ bytes: UnsafeBufferPointer<UInt8>, fromEnd: Bool) -> (UInt64, UInt64, UInt64, UInt64) {
+        var result: [UInt64] = [0, 0, 0, 0]
+        var hash = FeatureHash.seed
+        for length in 1...4 where length <= bytes.count {
+            let byte = fromEnd ? bytes[bytes.count - length] : bytes[length - 1]
+            hash = FeatureHash.add(hash, FeatureHash.asciiLower(byte))
+            result[length - 1] = hash
+        }
+        return (result[0], result[1], result[2], result[3])
+    }
+}
