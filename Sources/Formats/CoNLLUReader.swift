@@ -6,10 +6,15 @@ import BylineCore
 /// columns of plain CoNLL-U. Multiword token lines (`1-2`) and empty nodes (`1.1`) are skipped.
 /// A sentence's source is its `# text` when the token forms can be found in it in order with
 /// only white space between (so it is reproduced exactly); otherwise the forms joined by a
-/// space, or by nothing after `SpaceAfter=No`. Sentences are joined by line breaks; a
-/// `# newdoc` comment begins a new document (named by its `id`, else `<file>#<n>` counting
-/// documents from 1). Entities come from a `BYLINE:NE` column when the header names one.
-/// Each token's columns are kept in `inputColumns`.
+/// space, or by nothing after `SpaceAfter=No`. Sentences are joined by a line break, or by a
+/// blank line after a `# newpar` comment (so later stages see the paragraphs); a `# newdoc`
+/// comment begins a new document (named by its `id`, else `<file>#<n>` counting documents from 1).
+///
+/// Entities come from a `BYLINE:NE` column, number mentions from `BYLINE:NUMBER` and quotes
+/// from `BYLINE:QUOTE` (see `NumberColumn`, `QuoteColumn`), each when the header names the
+/// column, which also marks the layer as present. A value that cannot be read, or items that do
+/// not make a mention or a quote (an I- with no B- before it, `counted` outside the sentence, a
+/// quote with no content), is an error at its line. Each token's columns are kept in `inputColumns`.
 public struct CoNLLUReader: DocumentReader {
     public init() {}
 
@@ -19,6 +24,8 @@ public struct CoNLLUReader: DocumentReader {
         var form: Int
         var misc: Int?
         var entity: Int?
+        var number: Int? = nil
+        var quote: Int? = nil
 
         static let plain = Layout(count: 10, id: 0, form: 1, misc: 9, entity: nil)
     }
@@ -28,6 +35,10 @@ public struct CoNLLUReader: DocumentReader {
         var spaceAfter: Bool
         var columns: [String]
         var tag: BIODecoder.Tag?
+        var id: Int
+        var line: LineCursor.Line
+        var number: NumberColumn.Tag? = nil
+        var quoteItems: [QuoteColumn.Item] = []
     }
 
     public func read(_ text: String, file: String) throws(InputError) -> [Document] {
@@ -38,11 +49,22 @@ public struct CoNLLUReader: DocumentReader {
         var documentCount = 0
         var current: DocumentBuilder? = nil
         var decoder = BIODecoder()
-        var hasEntities = false
+        var numberDecoder = NumberDecoder()
+        var quoteAssembler = QuoteAssembler()
         var pending: [PendingToken] = []
         var sentenceText: [UInt8]? = nil
 
-        func finishSentence() {
+        /// A B- tag's counted token IDs as document tokens; the IDs must be in the sentence.
+        func countedTokens(_ ids: ClosedRange<Int>, firstToken: Int) throws(FieldError) -> Range<Int> {
+            guard let start = pending.firstIndex(where: { $0.id == ids.lowerBound }),
+                  let end = pending.firstIndex(where: { $0.id == ids.upperBound }), start <= end
+            else {
+                throw FieldError("counted=\(ids.lowerBound)-\(ids.upperBound) is outside the sentence (its token IDs are \(pending[0].id) to \(pending[pending.count - 1].id))")
+            }
+            return (firstToken + start)..<(firstToken + end + 1)
+        }
+
+        func finishSentence() throws(InputError) {
             defer { pending.removeAll(); sentenceText = nil }
             guard !pending.isEmpty else { return }
             if current == nil {
@@ -64,28 +86,45 @@ public struct CoNLLUReader: DocumentReader {
             for (offset, token) in pending.enumerated() {
                 current!.inputColumns.append(token.columns)
                 if let tag = token.tag { decoder.add(tag, token: first + offset) }
+                do throws(FieldError) {
+                    if let number = token.number {
+                        var counted: Range<Int>? = nil
+                        if case .begin(_, let ids?) = number { counted = try countedTokens(ids, firstToken: first) }
+                        try numberDecoder.add(number, token: first + offset, counted: counted)
+                    }
+                    for item in token.quoteItems { try quoteAssembler.add(item, token: first + offset, line: token.line) }
+                } catch {
+                    throw token.line.error(file: file, error.message)
+                }
             }
             decoder.close(at: current!.tokenCount)
         }
 
-        func finishDocument() {
+        func finishDocument() throws(InputError) {
             guard var builder = current else { return }
             current = nil
             builder.entities = decoder.entities
             decoder = BIODecoder()
+            numberDecoder.close()
+            builder.numbers = numberDecoder.mentions
+            numberDecoder = NumberDecoder()
+            builder.quotes = try quoteAssembler.quotes(file: file)
+            quoteAssembler = QuoteAssembler()
             var layers: Set<Layer> = [.text, .sentences, .tokens]
-            if hasEntities { layers.insert(.entities) }
+            if layout?.entity != nil { layers.insert(.entities) }
+            if layout?.number != nil { layers.insert(.numbers) }
+            if layout?.quote != nil { layers.insert(.quotes) }
             documents.append(builder.build(layers: layers))
         }
 
         while let line = lines.next() {
             let content = bytes[line.start..<line.end]
             if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                finishSentence()
+                try finishSentence()
                 continue
             }
             if content.first == UInt8(ascii: "#") {
-                if !pending.isEmpty { finishSentence() }
+                if !pending.isEmpty { try finishSentence() }
                 let comment = lines.string(line.start + 1, line.end)
                 let key: Substring, value: Substring
                 if let equals = comment.firstIndex(of: "=") {
@@ -102,13 +141,15 @@ public struct CoNLLUReader: DocumentReader {
                         throw lines.error(line, file: file, "# global.columns names no ID or no FORM column")
                     }
                     layout = Layout(count: names.count, id: id, form: form,
-                                    misc: names.firstIndex(of: "MISC"), entity: names.firstIndex(of: "BYLINE:NE"))
-                    hasEntities = layout!.entity != nil
+                                    misc: names.firstIndex(of: "MISC"), entity: names.firstIndex(of: "BYLINE:NE"),
+                                    number: names.firstIndex(of: "BYLINE:NUMBER"), quote: names.firstIndex(of: "BYLINE:QUOTE"))
                 case "newdoc", "newdoc id":
-                    finishDocument()
+                    try finishDocument()
                     documentCount += 1
                     let id = value.collapsingWhitespace()
                     current = DocumentBuilder(id: id.isEmpty ? "\(file)#\(documentCount)" : id)
+                case "newpar", "newpar id":
+                    current?.startParagraph()
                 case "text":
                     sentenceText = Array(value.trimmingSpaces().utf8)
                 default:
@@ -123,10 +164,12 @@ public struct CoNLLUReader: DocumentReader {
                 throw lines.error(line, file: file,
                     "line \(line.number) has \(columns.count) tab-separated column\(columns.count == 1 ? "" : "s"), expected \(active.count)")
             }
-            let id = columns[active.id]
-            if id.contains(UInt8(ascii: "-")) || id.contains(UInt8(ascii: ".")) { continue }
-            guard !id.isEmpty, id.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-                throw lines.error(line, file: file, "token ID '\(String(decoding: id, as: UTF8.self))' is not a number")
+            let idField = columns[active.id]
+            if idField.contains(UInt8(ascii: "-")) || idField.contains(UInt8(ascii: ".")) { continue }
+            guard !idField.isEmpty, idField.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let id = Int(String(decoding: idField, as: UTF8.self))
+            else {
+                throw lines.error(line, file: file, "token ID '\(String(decoding: idField, as: UTF8.self))' is not a number")
             }
             let form = Array(columns[active.form])
             guard !form.isEmpty else { throw lines.error(line, file: file, "the FORM column is empty") }
@@ -144,12 +187,19 @@ public struct CoNLLUReader: DocumentReader {
                 }
                 tag = parsed
             }
-            pending.append(PendingToken(
+            var token = PendingToken(
                 form: form, spaceAfter: spaceAfter,
-                columns: columns.map { String(decoding: $0, as: UTF8.self) }, tag: tag))
+                columns: columns.map { String(decoding: $0, as: UTF8.self) }, tag: tag, id: id, line: line)
+            do throws(FieldError) {
+                if let number = active.number { token.number = try NumberColumn.parse(token.columns[number]) }
+                if let quote = active.quote { token.quoteItems = try QuoteColumn.parse(token.columns[quote]) }
+            } catch {
+                throw lines.error(line, file: file, error.message)
+            }
+            pending.append(token)
         }
-        finishSentence()
-        finishDocument()
+        try finishSentence()
+        try finishDocument()
         return documents
     }
 

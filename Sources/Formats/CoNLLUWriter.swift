@@ -1,12 +1,14 @@
 import BylineCore
 
 /// Writes CoNLL-U Plus: ID, FORM, MISC and Byline's namespaced columns for entities, numbers
-/// and quotes, with `# newdoc id`, `# sent_id` and `# text` comments.
+/// and quotes, with `# newdoc id`, `# newpar`, `# sent_id` and `# text` comments.
 ///
 /// MISC holds `SpaceAfter=No` when the next token follows in the source with no white space
 /// between (also across a sentence end), and `TokenRange=start:end` in code points of the
-/// source, end exclusive. A sentence without tokens, and so a document without tokens, is not
-/// written: CoNLL-U has no way to say it.
+/// source, end exclusive. `BYLINE:NE` is the BIO2 entity tag; `BYLINE:NUMBER` and
+/// `BYLINE:QUOTE` are described by `NumberColumn` and `QuoteColumn`. `# newpar` goes before a
+/// sentence that a blank line separates from the previous one in the source. A sentence
+/// without tokens, and so a document without tokens, is not written: CoNLL-U has no way to say it.
 public struct CoNLLUWriter: DocumentWriter {
     public static let columns = ["ID", "FORM", "MISC", "BYLINE:NE", "BYLINE:NUMBER", "BYLINE:QUOTE"]
 
@@ -22,9 +24,14 @@ public struct CoNLLUWriter: DocumentWriter {
         let tags = BIOTags(document)
         let offsets = ScalarOffsets(document.source)
         let spans = document.tokenSourceSpans()
+        let numbers = NumberColumn.values(document, sentences: slices)
+        let quotes = QuoteColumn.values(document)
         let id = document.id.collapsingWhitespace()
         output += "# newdoc id = \(id)\n"
         for (number, slice) in slices.enumerated() {
+            if number > 0 && document.blankLineBetween(slices[number - 1].span, slice.span) {
+                output += "# newpar\n"
+            }
             output += "# sent_id = \(id)-\(number + 1)\n"
             output += "# text = "
             output += document.sourceText(slice.span).collapsingWhitespace()
@@ -41,7 +48,11 @@ public struct CoNLLUWriter: DocumentWriter {
                 let span = spans[token]
                 output += "TokenRange=\(offsets.scalarOffset(span.start)):\(offsets.scalarOffset(span.end))\t"
                 output += tags[token]
-                output += "\t_\t_\n"
+                output += "\t"
+                output += numbers[token]
+                output += "\t"
+                output += quotes[token]
+                output += "\n"
             }
             output += "\n"
         }

@@ -2,15 +2,17 @@ import BylineCore
 import Foundation
 
 /// Reads JSON Lines as the JSONL writer writes them: one object per line with `text` (the
-/// source) and optional `id`, `sentences`, `tokens` and `entities`, whose `start`/`end` count
-/// code points of `text`, end exclusive. Blank lines are skipped; other keys (`numbers`,
-/// `quotes`, a token's `text`) are ignored.
+/// source) and optional `id`, `sentences`, `tokens`, `entities`, `numbers` and `quotes`, whose
+/// `start`/`end` count code points of `text`, end exclusive. Blank lines are skipped; other keys
+/// (and every `text` but the document's) are ignored.
 ///
 /// Tokens and sentences must be in order and must not overlap; a token must not cross a
-/// sentence's end; an entity must start at a token's start and end at a token's end. The
-/// sentences and tokens layers are set when their lists are not empty, the entities layer when
-/// there are tokens and an `entities` list. A missing `id` becomes `<file>#<n>`, counting
-/// documents from 1.
+/// sentence's end; an entity, a number mention, its `counted` phrase, a quote, its `speaker` and
+/// its `cue` must each start at a token's start and end at a token's end. A number's `value`,
+/// `low` and `high` are strings in `ExactNumber` notation ("1100000", "-0.5", "2/3") or null.
+/// The sentences and tokens layers are set when their lists are not empty; the entities,
+/// numbers and quotes layers when there are tokens and the list is there. A missing `id`
+/// becomes `<file>#<n>`, counting documents from 1.
 public struct JSONLReader: DocumentReader {
     public init() {}
 
@@ -95,24 +97,106 @@ public struct JSONLReader: DocumentReader {
             if fields["entities"] != nil {
                 let entityList = try list(fields, "entities")
                 for (index, item) in entityList.enumerated() {
-                    let span = try self.span(item, "entities[\(index)]")
-                    guard let name = item["type"] as? String else { throw error("entities[\(index)] has no string \"type\"") }
-                    guard let type = EntityType(rawValue: name) else {
-                        throw error("entities[\(index)] has type \"\(name)\", expected one of "
+                    let name = "entities[\(index)]"
+                    let span = try self.span(item, name)
+                    guard let typeName = item["type"] as? String else { throw error("\(name) has no string \"type\"") }
+                    guard let type = EntityType(rawValue: typeName) else {
+                        throw error("\(name) has type \"\(typeName)\", expected one of "
                             + EntityType.allCases.map(\.rawValue).joined(separator: ", "))
                     }
-                    guard let first = Self.index(in: tokenSpans, where: \.start, equals: span.start),
-                          let last = Self.index(in: tokenSpans, where: \.end, equals: span.end),
-                          first <= last
-                    else {
-                        let start = item["start"] as? Int ?? 0, end = item["end"] as? Int ?? 0
-                        throw error("entities[\(index)] (\(start):\(end)) does not start and end on token boundaries")
-                    }
-                    document.entities.append(Entity(tokens: first..<(last + 1), type: type))
+                    document.entities.append(Entity(tokens: try tokens(span, item, name, tokenSpans), type: type))
                 }
                 if !tokenSpans.isEmpty { document.layers.insert(.entities) }
             }
+
+            if fields["numbers"] != nil {
+                for (index, item) in try list(fields, "numbers").enumerated() {
+                    document.numbers.append(try numberMention(item, "numbers[\(index)]", tokenSpans))
+                }
+                if !tokenSpans.isEmpty { document.layers.insert(.numbers) }
+            }
+
+            if fields["quotes"] != nil {
+                for (index, item) in try list(fields, "quotes").enumerated() {
+                    document.quotes.append(try quote(item, "quotes[\(index)]", tokenSpans))
+                }
+                if !tokenSpans.isEmpty { document.layers.insert(.quotes) }
+            }
             return document
+        }
+
+        func numberMention(_ item: [String: Any], _ name: String, _ tokenSpans: [TextSpan]) throws(InputError) -> NumberMention {
+            let range = try tokens(try span(item, name), item, name, tokenSpans)
+            let kind: NumberKind = try value(item, "kind", name)
+            var mention = NumberMention(tokens: range, kind: kind)
+            mention.value = try exactNumber(item, "value", name)
+            mention.low = try exactNumber(item, "low", name)
+            mention.high = try exactNumber(item, "high", name)
+            if let modifier = try optionalString(item, "modifier", name) {
+                guard let parsed = NumberModifier(rawValue: modifier) else {
+                    throw error("\(name) has modifier \"\(modifier)\", expected one of "
+                        + NumberModifier.allCases.map(\.rawValue).joined(separator: ", ") + " or null")
+                }
+                mention.modifier = parsed
+            }
+            mention.unit = try optionalString(item, "unit", name)
+            mention.calendar = try optionalString(item, "calendar", name)
+            mention.counted = try optionalTokens(item, "counted", name, tokenSpans)
+            return mention
+        }
+
+        func quote(_ item: [String: Any], _ name: String, _ tokenSpans: [TextSpan]) throws(InputError) -> Quote {
+            let content = try tokens(try span(item, name), item, name, tokenSpans)
+            let kind: QuoteKind = try value(item, "kind", name)
+            return Quote(content: content, kind: kind,
+                         speaker: try optionalTokens(item, "speaker", name, tokenSpans),
+                         cue: try optionalTokens(item, "cue", name, tokenSpans),
+                         canonicalSpeaker: try optionalString(item, "canonical_speaker", name))
+        }
+
+        /// The tokens a span covers: it must start at a token's start and end at a token's end.
+        func tokens(_ span: TextSpan, _ item: [String: Any], _ name: String, _ tokenSpans: [TextSpan]) throws(InputError) -> Range<Int> {
+            guard let first = Self.index(in: tokenSpans, where: \.start, equals: span.start),
+                  let last = Self.index(in: tokenSpans, where: \.end, equals: span.end),
+                  first <= last
+            else {
+                let start = item["start"] as? Int ?? 0, end = item["end"] as? Int ?? 0
+                throw error("\(name) (\(start):\(end)) does not start and end on token boundaries")
+            }
+            return first..<(last + 1)
+        }
+
+        /// The tokens of a `{start, end}` object under a key, or nil for null or no key.
+        func optionalTokens(_ item: [String: Any], _ key: String, _ name: String, _ tokenSpans: [TextSpan]) throws(InputError) -> Range<Int>? {
+            guard let value = item[key], !(value is NSNull) else { return nil }
+            guard let object = value as? [String: Any] else { throw error("\(name).\(key) is not an object or null") }
+            let inner = "\(name).\(key)"
+            return try tokens(try span(object, inner), object, inner, tokenSpans)
+        }
+
+        func optionalString(_ item: [String: Any], _ key: String, _ name: String) throws(InputError) -> String? {
+            guard let value = item[key], !(value is NSNull) else { return nil }
+            guard let string = value as? String else { throw error("\(name).\(key) is not a string or null") }
+            return string
+        }
+
+        /// A number written as a string in `ExactNumber` notation, or nil for null or no key.
+        func exactNumber(_ item: [String: Any], _ key: String, _ name: String) throws(InputError) -> ExactNumber? {
+            guard let value = item[key], !(value is NSNull) else { return nil }
+            guard let text = value as? String, let number = ExactNumber(parsing: text) else {
+                throw error("\(name).\(key) is not a number in a string (like \"1100000\", \"-0.5\" or \"2/3\") or null")
+            }
+            return number
+        }
+
+        /// A required string field naming one case of an enumeration.
+        func value<Value: RawRepresentable & CaseIterable>(_ item: [String: Any], _ key: String, _ name: String) throws(InputError) -> Value
+            where Value.RawValue == String {
+            guard let text = item[key] as? String else { throw error("\(name) has no string \"\(key)\"") }
+            guard let value = Value(rawValue: text) else {
+                throw error("\(name) has \(key) \"\(text)\", expected one of " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return value
         }
 
         func list(_ fields: [String: Any], _ key: String) throws(InputError) -> [[String: Any]] {

@@ -2,9 +2,15 @@ import BylineCore
 
 /// Writes JSON Lines: one object per document per line, keys in a fixed order:
 /// `{"id", "text", "sentences": [{start, end}], "tokens": [{start, end, text}],
-/// "entities": [{start, end, text, type}], "numbers": [], "quotes": []}`.
+/// "entities": [{start, end, text, type}],
+/// "numbers": [{start, end, text, kind, value, low, high, modifier, unit, calendar, counted}],
+/// "quotes": [{start, end, text, kind, speaker, canonical_speaker, cue}]}`.
 ///
-/// `text` is the source; offsets count code points of the source, end exclusive.
+/// `text` is the source; offsets count code points of the source, end exclusive. Number values
+/// (`value`, `low`, `high`) are strings in `ExactNumber` notation ("1100000", "0.5", "2/3"), so
+/// no JSON reader rounds them; absent attributes are null. `counted`, `speaker` and `cue` are
+/// `{start, end, text}` or null. Numbers and quotes are written in the order of their first
+/// token (`writableNumbers`, `writableQuotes`), the order CoNLL-U numbers quotes in.
 public struct JSONLWriter: DocumentWriter {
     public init() {}
 
@@ -45,16 +51,50 @@ public struct JSONLWriter: DocumentWriter {
             guard lower < upper else { continue }
             if !first { json.raw(",") }
             first = false
-            let start = tokenSpans[lower].start
-            let span = TextSpan(start, max(start, tokenSpans[upper - 1].end))
-            json.range(offsets, span)
-            json.raw(",\"text\":")
-            json.string(document.source.slice(span))
+            json.spanWithText(document, offsets, document.sourceSpan(of: lower..<upper, tokenSpans: tokenSpans))
             json.raw(",\"type\":")
             json.string(entity.type.rawValue)
             json.raw("}")
         }
-        json.raw("],\"numbers\":[],\"quotes\":[]}\n")
+
+        json.raw("],\"numbers\":[")
+        for (index, mention) in document.writableNumbers().enumerated() {
+            if index > 0 { json.raw(",") }
+            json.spanWithText(document, offsets, document.sourceSpan(of: mention.tokens, tokenSpans: tokenSpans))
+            json.raw(",\"kind\":")
+            json.string(mention.kind.rawValue)
+            json.raw(",\"value\":")
+            json.stringOrNull(mention.value?.description)
+            json.raw(",\"low\":")
+            json.stringOrNull(mention.low?.description)
+            json.raw(",\"high\":")
+            json.stringOrNull(mention.high?.description)
+            json.raw(",\"modifier\":")
+            json.stringOrNull(mention.modifier?.rawValue)
+            json.raw(",\"unit\":")
+            json.stringOrNull(mention.unit)
+            json.raw(",\"calendar\":")
+            json.stringOrNull(mention.calendar)
+            json.raw(",\"counted\":")
+            json.tokensOrNull(document, offsets, tokenSpans, mention.counted)
+            json.raw("}")
+        }
+
+        json.raw("],\"quotes\":[")
+        for (index, quote) in document.writableQuotes().enumerated() {
+            if index > 0 { json.raw(",") }
+            json.spanWithText(document, offsets, document.sourceSpan(of: quote.content, tokenSpans: tokenSpans))
+            json.raw(",\"kind\":")
+            json.string(quote.kind.rawValue)
+            json.raw(",\"speaker\":")
+            json.tokensOrNull(document, offsets, tokenSpans, quote.speaker)
+            json.raw(",\"canonical_speaker\":")
+            json.stringOrNull(quote.canonicalSpeaker)
+            json.raw(",\"cue\":")
+            json.tokensOrNull(document, offsets, tokenSpans, quote.cue)
+            json.raw("}")
+        }
+        json.raw("]}\n")
         output += String(decoding: json.bytes, as: UTF8.self)
     }
 }
@@ -79,6 +119,28 @@ struct JSONBuffer {
         int(offsets.scalarOffset(span.start))
         raw(",\"end\":")
         int(offsets.scalarOffset(span.end))
+    }
+
+    /// `{"start":S,"end":E,"text":"..."` for a source span (the caller closes the object).
+    mutating func spanWithText(_ document: Document, _ offsets: ScalarOffsets, _ span: TextSpan) {
+        range(offsets, span)
+        raw(",\"text\":")
+        string(document.source.slice(span))
+    }
+
+    /// `{"start":S,"end":E,"text":"..."}` for a token range, or `null` when there is none (or it
+    /// is not within the document's tokens).
+    mutating func tokensOrNull(_ document: Document, _ offsets: ScalarOffsets, _ tokenSpans: [TextSpan], _ tokens: Range<Int>?) {
+        guard let tokens, document.isWritable(tokens) else {
+            raw("null")
+            return
+        }
+        spanWithText(document, offsets, document.sourceSpan(of: tokens, tokenSpans: tokenSpans))
+        raw("}")
+    }
+
+    mutating func stringOrNull(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, U+2028 and U+2029

@@ -10,6 +10,11 @@ struct LineCursor {
         var end: Int
         var number: Int
         var isEmpty: Bool { start == end }
+
+        /// An input error at this line's start.
+        func error(file: String, _ message: String) -> InputError {
+            InputError(file: file, line: number, byteOffset: start, message: message)
+        }
     }
 
     let bytes: [UInt8]
@@ -38,23 +43,35 @@ struct LineCursor {
     }
 
     func error(_ line: Line, file: String, _ message: String) -> InputError {
-        InputError(file: file, line: line.number, byteOffset: line.start, message: message)
+        line.error(file: file, message)
     }
 }
 
+/// What is wrong with one field's value; the reader adds the file, line and byte offset.
+struct FieldError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
 /// Builds a document whose text is its source: tokens appended one by one, sentences
-/// separated by a line break.
+/// separated by a line break, or by a blank line where a new paragraph begins.
 struct DocumentBuilder {
     var id: String
     private(set) var source: [UInt8] = []
     private(set) var tokens: [Token] = []
     private(set) var sentences: [Sentence] = []
     var entities: [Entity] = []
+    var numbers: [NumberMention] = []
+    var quotes: [Quote] = []
     var inputColumns: [[String]] = []
     /// The columns of the `-DOCSTART-` line that began the document, if one did.
     var documentStart: [String]? = nil
     private var sentenceStart: Int? = nil
     private var sentenceFirstToken = 0
+    /// Whether the next sentence begins a paragraph (is preceded by a blank line).
+    private var paragraphPending = false
+    /// The line breaks written before the open sentence to separate it from the previous one.
+    private var separatorLength = 0
 
     init(id: String) { self.id = id }
 
@@ -62,9 +79,14 @@ struct DocumentBuilder {
     var tokenCount: Int { tokens.count }
     var hasOpenSentence: Bool { sentenceStart != nil }
 
+    /// The next sentence begins a new paragraph: a blank line, not a line break, goes before it.
+    /// The document's first sentence needs no separator, so there it changes nothing.
+    mutating func startParagraph() { paragraphPending = true }
+
     private mutating func openSentence() {
         guard sentenceStart == nil else { return }
-        if !sentences.isEmpty { source.append(0x0A) }
+        separatorLength = sentences.isEmpty ? 0 : paragraphPending ? 2 : 1
+        source.append(contentsOf: repeatElement(0x0A, count: separatorLength))
         sentenceStart = source.count
         sentenceFirstToken = tokens.count
     }
@@ -95,9 +117,11 @@ struct DocumentBuilder {
         sentenceStart = nil
         if tokens.count > sentenceFirstToken {
             sentences.append(Sentence(span: TextSpan(start, source.count), tokens: sentenceFirstToken..<tokens.count))
+            paragraphPending = false
         } else {
-            // Nothing was written for an empty sentence but its separator: take it back.
-            if !sentences.isEmpty { source.removeLast() }
+            // Nothing was written for an empty sentence but its separator: take it back (a
+            // pending paragraph start then still applies to the next sentence).
+            source.removeLast(separatorLength)
         }
     }
 
@@ -107,6 +131,8 @@ struct DocumentBuilder {
         document.tokens = tokens
         document.sentences = sentences
         document.entities = entities
+        document.numbers = numbers
+        document.quotes = quotes
         document.layers = layers
         document.inputColumns = inputColumns
         document.inputDocumentStart = documentStart

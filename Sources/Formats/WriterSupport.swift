@@ -155,3 +155,59 @@ extension Document {
         return slices
     }
 }
+
+extension Document {
+    /// Whether a token range is non-empty and inside the document's tokens: the only spans the
+    /// formats write (others are left out rather than clipped into something never annotated).
+    func isWritable(_ range: Range<Int>) -> Bool {
+        range.lowerBound >= 0 && range.upperBound <= tokens.count && !range.isEmpty
+    }
+
+    /// The number mentions the formats write: those over tokens of the document, in order of
+    /// their first token, then their last, else as stored.
+    func writableNumbers() -> [NumberMention] {
+        numbers.enumerated()
+            .filter { isWritable($0.element.tokens) }
+            .sorted { ($0.element.tokens.lowerBound, $0.element.tokens.upperBound, $0.offset)
+                    < ($1.element.tokens.lowerBound, $1.element.tokens.upperBound, $1.offset) }
+            .map(\.element)
+    }
+
+    /// The quotes the formats write, in the order that numbers them q1, q2, ...: those with
+    /// content tokens in the document, by their content's first token; of two that begin
+    /// together the longer first (an outer quote before one nested at its start), else as stored.
+    func writableQuotes() -> [Quote] {
+        quotes.enumerated()
+            .filter { isWritable($0.element.content) }
+            .sorted { ($0.element.content.lowerBound, -$0.element.content.upperBound, $0.offset)
+                    < ($1.element.content.lowerBound, -$1.element.content.upperBound, $1.offset) }
+            .map(\.element)
+    }
+
+    /// The source span from the start of a range's first token to the end of its last.
+    func sourceSpan(of range: Range<Int>, tokenSpans: [TextSpan]) -> TextSpan {
+        let start = tokenSpans[range.lowerBound].start
+        return TextSpan(start, max(start, tokenSpans[range.upperBound - 1].end))
+    }
+
+    /// Whether a line holding only white space (a blank line) separates two sentences in the
+    /// source, so the second begins a new paragraph. Line ends are LF, CR or CRLF.
+    func blankLineBetween(_ previous: TextSpan, _ next: TextSpan) -> Bool {
+        let start = sourceSpan(previous).end, end = sourceSpan(next).start
+        guard start < end else { return false }
+        var lineEnds = 0
+        var afterCR = false
+        for scalar in source.slice(TextSpan(start, end)).unicodeScalars {
+            let isCRLF = afterCR && scalar == "\n"
+            afterCR = scalar == "\r"
+            if isCRLF { continue }
+            if scalar == "\n" || scalar == "\r" {
+                lineEnds += 1
+                if lineEnds == 2 { return true }
+            } else if !scalar.isWhitespaceScalar {
+                lineEnds = 0
+            }
+        }
+        return false
+    }
+}

@@ -18,7 +18,8 @@ import Testing
             #expect(shape(read).forms == shape(original).forms)
             #expect(shape(read).sentences == shape(original).sentences)
             #expect(shape(read).entities == shape(original).entities)
-            #expect(read.layers == [.text, .sentences, .tokens, .entities])
+            // The header names the NE, NUMBER and QUOTE columns, so those layers are read (empty here).
+            #expect(read.layers == [.text, .sentences, .tokens, .entities, .numbers, .quotes])
             #expect(read.inputColumns?.count == read.tokens.count)
         }
         // Sources come from the # text lines (white space collapsed), sentences joined by line breaks.
@@ -48,6 +49,39 @@ import Testing
             #expect(read.entities == original.entities)
         }
         expectLines(render(.jsonl, Array(documents.prefix(2))), render(.jsonl, Array(originals.prefix(2))))
+    }
+
+    /// Documents whose sources CoNLL-U keeps exactly: single spaces inside sentences, sentences
+    /// joined by a line break or a blank line.
+    static let layerDocuments = [documentNumbers(), documentAllNumberKinds(), documentMultiSentenceQuotes()]
+
+    @Test(arguments: layerDocuments)
+    func conlluLayersWriteReadWrite(_ original: Document) throws {
+        let written = render(.conllu, [original])
+        let read = try CoNLLUReader().read(written, file: "out.conllu")
+        #expect(read.count == 1)
+        #expect(read[0].source == original.source)
+        #expect(Set(read[0].numbers) == Set(original.numbers))
+        #expect(Set(read[0].quotes) == Set(original.quotes))
+        expectLines(render(.conllu, read), written)
+    }
+
+    @Test(arguments: layerDocuments)
+    func jsonlLayersWriteReadWrite(_ original: Document) throws {
+        let written = render(.jsonl, [original])
+        let read = try JSONLReader().read(written, file: "out.jsonl")
+        #expect(read.count == 1)
+        #expect(Set(read[0].numbers) == Set(original.numbers))
+        #expect(Set(read[0].quotes) == Set(original.quotes))
+        expectLines(render(.jsonl, read), written)
+    }
+
+    /// A document goes through CoNLL-U and comes back to the same JSON Lines.
+    @Test func jsonlThroughConllu() throws {
+        let originals = [documentQuotes(), documentMultiSentenceQuotes(), documentAllNumberKinds()]
+        let read = try CoNLLUReader().read(render(.conllu, originals), file: "out.conllu")
+        // q.txt's first two sentences share a line; CoNLL-U joins them with a line break.
+        expectLines(render(.jsonl, read).replacingOccurrences(of: "said.\\n", with: "said. "), render(.jsonl, originals))
     }
 
     @Test func conll2003ReadWriteRead() throws {
