@@ -1,18 +1,27 @@
 @_exported import BylineCore
+@_exported import EntityTagging
 @_exported import Evaluation
 @_exported import Formats
 @_exported import Normalization
 @_exported import Segmentation
 
-/// Byline's standard pipeline: normalize, split sentences, tokenize (later stages join here).
+/// Byline's standard pipeline: normalize, split sentences, tokenize, tag entities.
 ///
 /// Documents that arrive with layers already made (tokens read from a CoNLL file) skip the
 /// stages that would make those layers again, so gold tokens and sentences are kept exactly.
 public struct Annotator: Sendable {
     public let stages: [any Stage]
 
+    /// - Parameter entityModel: the entity tagger's model; nil for none (no entity layer).
+    public init(normalization: NormalizationForm = .nfc, entityModel: NERModel?) throws {
+        var stages: [any Stage] = [Normalizer(form: normalization), try SentenceSplitter(), Tokenizer()]
+        if let entityModel { stages.append(EntityTagger(model: entityModel)) }
+        self.stages = stages
+    }
+
+    /// The standard pipeline with the model shipped in the package.
     public init(normalization: NormalizationForm = .nfc) throws {
-        stages = [Normalizer(form: normalization), try SentenceSplitter(), Tokenizer()]
+        try self.init(normalization: normalization, entityModel: try NERModel.bundled())
     }
 
     /// Annotates plain text.

@@ -15,7 +15,14 @@ struct DocumentFeatures {
     private var documentCase: [UInt8]
     /// Per lowercase form: how many times each entity type was predicted for it so far.
     private var history: [UInt64: SIMD4<UInt8>] = [:]
+    /// Per lowercase form: the first pass's tags of all its occurrences (types 0-3, and O in
+    /// lane 4), for the second pass; nil during the first pass.
+    private var firstPass: [UInt64: SIMD8<UInt8>]? = nil
+    private var firstPassTags: [Int] = []
     private let sentenceOfToken: [Int32]
+    /// Per token in a run of capitalized words within its sentence: its BILOU position in the
+    /// run and the run's length (cut at 4), packed; 0 outside runs.
+    private var capitalizedRun: [UInt8]
     private let sentences: [Range<Int>]
 
     init(_ document: Document, model resources: TaggerResources, features: FeatureSet, rowBits: Int) {
@@ -72,7 +79,28 @@ struct DocumentFeatures {
             }
         }
         documentCase = profiles.map { caseOfForm[$0.lower] ?? 0 }
+        capitalizedRun = Self.capitalizedRuns(profiles, sentences: sentences)
         self.profiles = profiles
+    }
+
+    private static func capitalizedRuns(_ profiles: [TokenProfile], sentences: [Range<Int>]) -> [UInt8] {
+        var runs = [UInt8](repeating: 0, count: profiles.count)
+        for sentence in sentences where sentence.upperBound <= profiles.count {
+            var start = sentence.lowerBound
+            while start < sentence.upperBound {
+                guard profiles[start].flags.contains(.initialCapital) else { start += 1; continue }
+                var end = start
+                while end < sentence.upperBound && profiles[end].flags.contains(.initialCapital) { end += 1 }
+                let length = UInt8(min(4, end - start))
+                for token in start..<end {
+                    let position: BILOU.Position = end - start == 1 ? .unit
+                        : token == start ? .begin : token == end - 1 ? .last : .inside
+                    runs[token] = (UInt8(position.rawValue) + 1) << 4 | length
+                }
+                start = end
+            }
+        }
+        return runs
     }
 
     /// Records a predicted tag, for the history feature of later tokens.
@@ -84,6 +112,20 @@ struct DocumentFeatures {
         var counts = history[profiles[token].lower] ?? .zero
         if counts[lane] < 255 { counts[lane] += 1 }
         history[profiles[token].lower] = counts
+    }
+
+    /// Starts the second pass: the first pass's tags become evidence, the history restarts.
+    mutating func beginSecondPass(firstPassTags tags: [Int]) {
+        var counts: [UInt64: SIMD8<UInt8>] = [:]
+        for (token, tag) in tags.enumerated() where profiles[token].flags.contains(.hasLetter) {
+            let lane = BILOU.type(of: tag).map(BILOU.typeIndex) ?? 4
+            var value = counts[profiles[token].lower] ?? .zero
+            if value[lane] < 255 { value[lane] += 1 }
+            counts[profiles[token].lower] = value
+        }
+        firstPass = counts
+        firstPassTags = tags
+        history.removeAll(keepingCapacity: true)
     }
 
     /// Appends the rows of token `index`'s features, given the tags of the two tokens before it
@@ -117,6 +159,7 @@ struct DocumentFeatures {
             add(.shapeBefore, FeatureHash.combine(before?.shortShape ?? boundary, token.shortShape))
             add(.shapeAfter, FeatureHash.combine(token.shortShape, after?.shortShape ?? boundary))
             add(.sentenceStartShape, FeatureHash.combine(token.flags.contains(.sentenceStart) ? 1 : 0, token.shortShape))
+            add(.capitalizedRun, UInt64(capitalizedRun[index]))
         }
         if features.contains(.window) {
             add(.lowerBefore, before?.lower ?? boundary)
@@ -133,9 +176,13 @@ struct DocumentFeatures {
                 guard id != 0 else { continue }
                 add(.cluster, UInt64(level) << 32 | id)
             }
-            // The two coarsest levels of the neighbours' clusters.
+            // The neighbours' clusters at two levels, the next-but-one at the coarsest.
             add(.clusterBefore, (before?.clusters ?? 0) & 0xFFFF_FFFF)
             add(.clusterAfter, (after?.clusters ?? 0) & 0xFFFF_FFFF)
+            add(.clusterBeforeFine, (before?.clusters ?? 0) >> 32)
+            add(.clusterAfterFine, (after?.clusters ?? 0) >> 32)
+            add(.clusterBefore2, (profile(-2)?.clusters ?? 0) & 0xFFFF)
+            add(.clusterAfter2, (profile(2)?.clusters ?? 0) & 0xFFFF)
         }
         if features.contains(.gazetteer) {
             let capitalized: UInt64 = token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals) ? 1 : 0
@@ -155,21 +202,31 @@ struct DocumentFeatures {
                 for lane in 0..<4 where counts[lane] > 0 { add(.historySeen, UInt64(lane)) }
             }
         }
+        if let firstPass, var counts = firstPass[token.lower] {
+            // The other occurrences: this one's own first-pass tag is left out.
+            let own = BILOU.type(of: firstPassTags[index]).map(BILOU.typeIndex) ?? 4
+            counts[own] -= 1
+            let capitalized: UInt64 = token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals) ? 8 : 0
+            if counts != .zero {
+                var best = 0
+                for lane in 1..<5 where counts[lane] > counts[best] { best = lane }
+                add(.aggregate, UInt64(best) | capitalized)
+                for lane in 0..<5 where counts[lane] > 0 { add(.aggregateSeen, UInt64(lane) | capitalized) }
+            }
+        }
         if features.contains(.previousTags) {
             add(.previousTag, UInt64(previous))
             add(.previousTags, UInt64(previous) << 8 | UInt64(beforePrevious))
-            add(.previousTagWord, FeatureHash.combine(UInt64(previous), token.lower))
-            add(.previousTagShape, FeatureHash.combine(UInt64(previous), token.shortShape))
         }
     }
 
     enum Template: UInt64 {
         case bias = 1, form, lower, prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
-        case shape, shortShape, shapeBefore, shapeAfter, sentenceStartShape
+        case shape, shortShape, shapeBefore, shapeAfter, sentenceStartShape, capitalizedRun
         case lowerBefore, lowerAfter, lowerBefore2, lowerAfter2, bigramBefore, bigramAfter, suffixBefore
-        case cluster, clusterBefore, clusterAfter
+        case cluster, clusterBefore, clusterAfter, clusterBeforeFine, clusterAfterFine, clusterBefore2, clusterAfter2
         case gazetteer, gazetteerBefore, gazetteerAfter
-        case documentCase, headlineWord, history, historySeen
+        case documentCase, headlineWord, history, historySeen, aggregate, aggregateSeen
         case previousTag, previousTags, previousTagWord, previousTagShape
     }
 }

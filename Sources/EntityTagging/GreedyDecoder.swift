@@ -17,10 +17,22 @@ extension TagScorer {
 /// Only tags that continue a well-formed sequence are considered, so every output decodes to
 /// entities without repair.
 enum GreedyDecoder {
-    /// Tags every token of the document; with `gold` tags, also trains `scorer` online on
-    /// each token (the decisions that follow see the predicted tags, as at tagging time).
+    /// Tags every token of the document, in two passes when the model uses the second-pass
+    /// features; with `gold` tags, also trains `scorer` online on each token of the last pass
+    /// (the decisions that follow see the predicted tags, as at tagging time).
     static func run<Scorer: TagScorer>(
         _ features: inout DocumentFeatures, sentences: [Sentence], scorer: inout Scorer, gold: [Int]? = nil
+    ) -> [Int] {
+        guard features.features.contains(.secondPass) else {
+            return pass(&features, sentences: sentences, scorer: &scorer, gold: gold)
+        }
+        let first = pass(&features, sentences: sentences, scorer: &scorer, gold: nil)
+        features.beginSecondPass(firstPassTags: first)
+        return pass(&features, sentences: sentences, scorer: &scorer, gold: gold)
+    }
+
+    private static func pass<Scorer: TagScorer>(
+        _ features: inout DocumentFeatures, sentences: [Sentence], scorer: inout Scorer, gold: [Int]?
     ) -> [Int] {
         var tags = [Int](repeating: BILOU.outside, count: features.profiles.count)
         var rows: [Int] = []

@@ -79,7 +79,7 @@ public struct NERTrainer {
     }
 
     /// A score as a percentage with two decimals, as conlleval prints it.
-    static func percent(_ score: Double) -> String {
+    public static func percent(_ score: Double) -> String {
         let hundredths = Int((score * 10000).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }

@@ -62,12 +62,18 @@ struct Annotate: ParsableCommand {
     @Option(help: "Unicode normalization form: nfc or nfkc.")
     var normalization: NormalizationChoice = .nfc
 
+    @Option(help: "A named-entity model file to use instead of the one shipped with byline.")
+    var nerModel: String?
+
     @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file.")
     var lossy = false
 
     func run() throws {
         let batch = Batch(
-            annotator: try Annotator(normalization: normalization.form), inputFormat: inputFormat,
+            annotator: try Annotator(
+                normalization: normalization.form,
+                entityModel: try nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled()),
+            inputFormat: inputFormat,
             outputFormat: format, outputDirectory: output, lossy: lossy)
         let standardError = FileHandle.standardError
         let failures = batch.run(paths, sinks: .init(

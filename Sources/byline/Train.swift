@@ -36,6 +36,8 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Weight table size: 2^bits feature rows.") var rowBits = 20
     @Option(help: "Feature groups to leave out, comma-separated: \(FeatureSet.names.map(\.0).joined(separator: ", ")).")
     var without: String = ""
+    @Option(help: "Feature groups to add, comma-separated (previous-tags is off by default).")
+    var with: String = ""
 
     func run() throws {
         let clock = ContinuousClock()
@@ -45,11 +47,13 @@ struct TrainNER: ParsableCommand {
         options.patience = patience
         options.seed = seed
         options.rowBits = rowBits
-        for name in without.split(separator: ",") {
-            guard let group = FeatureSet.names.first(where: { $0.0 == name })?.1 else {
-                throw ValidationError("unknown feature group '\(name)'")
+        for (list, adding) in [(without, false), (with, true)] {
+            for name in list.split(separator: ",") {
+                guard let group = FeatureSet.names.first(where: { $0.0 == name })?.1 else {
+                    throw ValidationError("unknown feature group '\(name)'")
+                }
+                if adding { options.features.insert(group) } else { options.features.remove(group) }
             }
-            options.features.remove(group)
         }
         let lists = try gazetteers.map(Self.readLists) ?? []
         let clusterText = try clusters.map { try String(contentsOfFile: $0, encoding: .utf8) }
