@@ -19,20 +19,13 @@ struct AveragedPerceptron: TagScorer {
         RowSum.add(weights, rows: rows, into: &scores) { $0 }
     }
 
-    /// Moves the weights toward the gold tag when the prediction was wrong; every decision,
-    /// right or wrong, advances the averaging clock.
-    mutating func learn(rows: [Int], gold: Int, predicted: Int) {
-        defer { steps += 1 }
-        guard gold != predicted else { return }
-        let step = steps
-        for row in rows {
-            let base = row * BILOU.count
-            weights[base + gold] += 1
-            totals[base + gold] += step
-            weights[base + predicted] -= 1
-            totals[base + predicted] -= step
-        }
+    mutating func update(row: Int, tag: Int, by delta: Float) {
+        let index = row * BILOU.count + tag
+        weights[index] += delta
+        totals[index] += Double(delta) * steps
     }
+
+    mutating func tick() { steps += 1 }
 
     /// The averaged weights.
     func averaged() -> [Float] {

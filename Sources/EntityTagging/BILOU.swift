@@ -1,7 +1,7 @@
 import BylineCore
 
 /// The tags the tagger predicts: O, and Begin/Inside/Last/Unit for each entity type (BILOU,
-/// which Ratinov & Roth 2009 found better than BIO for a greedy tagger: every tag says
+/// which Ratinov & Roth 2009 found better than BIO: every tag says
 /// whether the entity goes on).
 enum BILOU {
     enum Position: Int, CaseIterable { case begin, inside, last, unit }
@@ -27,9 +27,14 @@ enum BILOU {
     static func type(of tag: Int) -> EntityType? { tag == outside ? nil : types[(tag - 1) / 4] }
     static func position(of tag: Int) -> Position? { tag == outside ? nil : Position(rawValue: (tag - 1) % 4) }
 
-    /// Whether `tag` may follow `previous` (`outside` before a sentence's first token), and
-    /// may be the last tag of a sentence when `next` is nil... see `allowedAtEnd`.
-    static func allowed(_ tag: Int, after previous: Int) -> Bool {
+    /// Whether `tag` may follow `previous` (`outside` before a sentence's first token).
+    @inline(__always)
+    static func allowed(_ tag: Int, after previous: Int) -> Bool { transitions[previous * count + tag] }
+
+    /// `allowed` for every pair, looked up in the decoder's inner loop.
+    private static let transitions: [Bool] = (0..<count * count).map { isAllowed($0 % count, after: $0 / count) }
+
+    private static func isAllowed(_ tag: Int, after previous: Int) -> Bool {
         let continues = position(of: previous) == .begin || position(of: previous) == .inside
         switch position(of: tag) {
         case nil, .begin, .unit: return !continues

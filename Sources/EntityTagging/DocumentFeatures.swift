@@ -15,10 +15,6 @@ struct DocumentFeatures {
     private var documentCase: [UInt8]
     /// Per lowercase form: how many times each entity type was predicted for it so far.
     private var history: [UInt64: SIMD4<UInt8>] = [:]
-    /// Per lowercase form: the first pass's tags of all its occurrences (types 0-3, and O in
-    /// lane 4), for the second pass; nil during the first pass.
-    private var firstPass: [UInt64: SIMD8<UInt8>]? = nil
-    private var firstPassTags: [Int] = []
     private let sentenceOfToken: [Int32]
     /// Per token in a run of capitalized words within its sentence: its BILOU position in the
     /// run and the run's length (cut at 4), packed; 0 outside runs.
@@ -114,23 +110,14 @@ struct DocumentFeatures {
         history[profiles[token].lower] = counts
     }
 
-    /// Starts the second pass: the first pass's tags become evidence, the history restarts.
-    mutating func beginSecondPass(firstPassTags tags: [Int]) {
-        var counts: [UInt64: SIMD8<UInt8>] = [:]
-        for (token, tag) in tags.enumerated() where profiles[token].flags.contains(.hasLetter) {
-            let lane = BILOU.type(of: tag).map(BILOU.typeIndex) ?? 4
-            var value = counts[profiles[token].lower] ?? .zero
-            if value[lane] < 255 { value[lane] += 1 }
-            counts[profiles[token].lower] = value
-        }
-        firstPass = counts
-        firstPassTags = tags
-        history.removeAll(keepingCapacity: true)
+    /// The row whose weights score each tag after `previous` (`BILOU.count` for a sentence's
+    /// start): the transition weights of the Viterbi decoder, kept in the same table.
+    func transitionRow(from previous: Int) -> Int {
+        Int(truncatingIfNeeded: FeatureHash.combine(Template.transition.rawValue, UInt64(previous)) >> UInt64(64 - rowBits))
     }
 
-    /// Appends the rows of token `index`'s features, given the tags of the two tokens before it
-    /// in its sentence (`BILOU.outside` before the start).
-    func rows(token index: Int, previous: Int, beforePrevious: Int, into rows: inout [Int]) {
+    /// Appends the rows of token `index`'s features.
+    func rows(token index: Int, into rows: inout [Int]) {
         let sentence = sentences[Int(sentenceOfToken[index])]
         let shift = UInt64(64 - rowBits)
         @inline(__always) func add(_ template: Template, _ value: UInt64) {
@@ -176,6 +163,7 @@ struct DocumentFeatures {
                 guard id != 0 else { continue }
                 add(.cluster, UInt64(level) << 32 | id)
             }
+            add(.clusterShape, FeatureHash.combine(token.clusters >> 32 & 0xFFFF, token.shortShape))
             // The neighbours' clusters at two levels, the next-but-one at the coarsest.
             add(.clusterBefore, (before?.clusters ?? 0) & 0xFFFF_FFFF)
             add(.clusterAfter, (after?.clusters ?? 0) & 0xFFFF_FFFF)
@@ -202,32 +190,16 @@ struct DocumentFeatures {
                 for lane in 0..<4 where counts[lane] > 0 { add(.historySeen, UInt64(lane)) }
             }
         }
-        if let firstPass, var counts = firstPass[token.lower] {
-            // The other occurrences: this one's own first-pass tag is left out.
-            let own = BILOU.type(of: firstPassTags[index]).map(BILOU.typeIndex) ?? 4
-            counts[own] -= 1
-            let capitalized: UInt64 = token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals) ? 8 : 0
-            if counts != .zero {
-                var best = 0
-                for lane in 1..<5 where counts[lane] > counts[best] { best = lane }
-                add(.aggregate, UInt64(best) | capitalized)
-                for lane in 0..<5 where counts[lane] > 0 { add(.aggregateSeen, UInt64(lane) | capitalized) }
-            }
-        }
-        if features.contains(.previousTags) {
-            add(.previousTag, UInt64(previous))
-            add(.previousTags, UInt64(previous) << 8 | UInt64(beforePrevious))
-        }
     }
 
     enum Template: UInt64 {
         case bias = 1, form, lower, prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
         case shape, shortShape, shapeBefore, shapeAfter, sentenceStartShape, capitalizedRun
         case lowerBefore, lowerAfter, lowerBefore2, lowerAfter2, bigramBefore, bigramAfter, suffixBefore
-        case cluster, clusterBefore, clusterAfter, clusterBeforeFine, clusterAfterFine, clusterBefore2, clusterAfter2
+        case cluster, clusterShape, clusterBefore, clusterAfter, clusterBeforeFine, clusterAfterFine, clusterBefore2, clusterAfter2
         case gazetteer, gazetteerBefore, gazetteerAfter
-        case documentCase, headlineWord, history, historySeen, aggregate, aggregateSeen
-        case previousTag, previousTags, previousTagWord, previousTagShape
+        case documentCase, headlineWord, history, historySeen
+        case transition
     }
 }
 

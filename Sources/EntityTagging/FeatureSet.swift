@@ -1,6 +1,6 @@
 /// The feature groups a model uses, stored in the model file so tagging extracts exactly the
-/// features the model was trained with. Groups can be left out (or, for `previousTags`, added)
-/// in training to measure what each contributes (`byline train ner --without ... --with ...`).
+/// features the model was trained with. Groups can be left out in training to measure what
+/// each contributes (`byline train ner --without ...`).
 public struct FeatureSet: OptionSet, Sendable, Hashable {
     public let rawValue: UInt32
     public init(rawValue: UInt32) { self.rawValue = rawValue }
@@ -17,18 +17,11 @@ public struct FeatureSet: OptionSet, Sendable, Hashable {
     public static let gazetteer = FeatureSet(rawValue: 16)
     /// How the word is written elsewhere in the document, and how it was tagged earlier.
     public static let document = FeatureSet(rawValue: 32)
-    /// The two previous tags and their conjunctions with the word.
-    public static let previousTags = FeatureSet(rawValue: 64)
 
-    /// A second pass that sees the first pass's tags for every other occurrence of the word
-    /// in the document (Ratinov & Roth's prediction aggregation, in one model).
-    public static let secondPass = FeatureSet(rawValue: 128)
-
-    public static let all: FeatureSet = [.lexical, .shape, .window, .clusters, .gazetteer, .document, .secondPass]
+    public static let all: FeatureSet = [.lexical, .shape, .window, .clusters, .gazetteer, .document]
 
     public static let names: [(String, FeatureSet)] = [
         ("lexical", .lexical), ("shape", .shape), ("window", .window), ("clusters", .clusters),
-        ("gazetteer", .gazetteer), ("document", .document), ("previous-tags", .previousTags),
-        ("second-pass", .secondPass),
+        ("gazetteer", .gazetteer), ("document", .document),
     ]
 }

@@ -30,8 +30,8 @@ public struct NERModel: Sendable, TagScorer {
     public func entities(in document: Document) -> [Entity] {
         var extractor = DocumentFeatures(document, model: resources, features: features, rowBits: rowBits)
         var scorer = self
-        let tags = GreedyDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)
-        return GreedyDecoder.entities(tags, sentences: document.sentences)
+        let tags = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)
+        return ViterbiDecoder.entities(tags, sentences: document.sentences)
     }
 
     // MARK: - The model file

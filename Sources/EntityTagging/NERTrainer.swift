@@ -10,7 +10,7 @@ public struct NERTrainer {
         public var rowBits = 20
         public var maxEpochs = 30
         /// Epochs without a better dev score before training stops.
-        public var patience = 3
+        public var patience = 5
         public var seed: UInt64 = 2003
         public init() {}
     }
@@ -59,7 +59,7 @@ public struct NERTrainer {
                 for sentence in document.sentences where sentence.tokens.upperBound <= gold.count {
                     gold.replaceSubrange(sentence.tokens, with: BILOU.encode(document.entities, tokens: sentence.tokens))
                 }
-                let predicted = GreedyDecoder.run(&extractor, sentences: document.sentences, scorer: &perceptron, gold: gold)
+                let predicted = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &perceptron, gold: gold)
                 mistakes += zip(predicted, gold).filter { $0 != $1 }.count
             }
             let weights = perceptron.averaged()
@@ -90,8 +90,8 @@ public struct NERTrainer {
             var tagged = document
             var extractor = DocumentFeatures(document, model: resources, features: options.features, rowBits: options.rowBits)
             var scorer = weights
-            let tags = GreedyDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)
-            tagged.entities = GreedyDecoder.entities(tags, sentences: document.sentences)
+            let tags = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)
+            tagged.entities = ViterbiDecoder.entities(tags, sentences: document.sentences)
             return tagged
         }
     }

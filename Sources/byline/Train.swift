@@ -13,7 +13,7 @@ struct TrainNER: ParsableCommand {
         commandName: "ner",
         abstract: "Train the named-entity tagger on CoNLL-2003 files.",
         discussion: """
-            Trains an averaged perceptron with greedy BILOU decoding on the gold tags (last
+            Trains a structured averaged perceptron with Viterbi decoding over BILOU tags on the gold tags (last
             column) of --train, prints the dev F1 after each epoch, stops when dev has not
             improved for --patience epochs, and writes the best epoch's model. The same data and
             options always make the same model, bit for bit.
@@ -31,13 +31,11 @@ struct TrainNER: ParsableCommand {
     @Option(help: "A directory of name lists (<source>.<TYPE>.<kind>.txt, one name a line).") var gazetteers: String?
     @Option(help: "Word clusters: word<TAB>id<TAB>id... lines.") var clusters: String?
     @Option(help: "At most this many epochs.") var epochs = 30
-    @Option(help: "Stop after this many epochs without a better dev F1.") var patience = 3
+    @Option(help: "Stop after this many epochs without a better dev F1.") var patience = 5
     @Option(help: "Seed of the training order.") var seed: UInt64 = 2003
     @Option(help: "Weight table size: 2^bits feature rows.") var rowBits = 20
     @Option(help: "Feature groups to leave out, comma-separated: \(FeatureSet.names.map(\.0).joined(separator: ", ")).")
     var without: String = ""
-    @Option(help: "Feature groups to add, comma-separated (previous-tags is off by default).")
-    var with: String = ""
 
     func run() throws {
         let clock = ContinuousClock()
@@ -47,13 +45,11 @@ struct TrainNER: ParsableCommand {
         options.patience = patience
         options.seed = seed
         options.rowBits = rowBits
-        for (list, adding) in [(without, false), (with, true)] {
-            for name in list.split(separator: ",") {
-                guard let group = FeatureSet.names.first(where: { $0.0 == name })?.1 else {
-                    throw ValidationError("unknown feature group '\(name)'")
-                }
-                if adding { options.features.insert(group) } else { options.features.remove(group) }
+        for name in without.split(separator: ",") {
+            guard let group = FeatureSet.names.first(where: { $0.0 == name })?.1 else {
+                throw ValidationError("unknown feature group '\(name)'")
             }
+            options.features.remove(group)
         }
         let lists = try gazetteers.map(Self.readLists) ?? []
         let clusterText = try clusters.map { try String(contentsOfFile: $0, encoding: .utf8) }
