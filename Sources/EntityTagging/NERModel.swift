@@ -31,7 +31,17 @@ public struct NERModel: Sendable, TagScorer {
         var extractor = DocumentFeatures(document, model: resources, features: features, rowBits: rowBits)
         var scorer = self
         let tags = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)
-        return ViterbiDecoder.entities(tags, sentences: document.sentences)
+        return ViterbiDecoder.entities(tags, sentences: document.sentences).compactMap { withoutTitle($0, in: document) }
+    }
+
+    /// A person without a leading title ("Dr. Smith" is PER "Smith", as the CoNLL-2003
+    /// guidelines tag it): the training data has too few abbreviated titles for the model to
+    /// learn this, so it is a rule. A title alone is not a person.
+    private func withoutTitle(_ entity: Entity, in document: Document) -> Entity? {
+        guard entity.type == .person, let first = entity.tokens.first else { return entity }
+        let form = document.text(document.tokens[first].span)
+        guard Abbreviations.isPersonTitle((form.hasSuffix(".") ? form.dropLast() : form).utf8) else { return entity }
+        return entity.tokens.count > 1 ? Entity(tokens: entity.tokens.dropFirst(), type: .person) : nil
     }
 
     // MARK: - The model file

@@ -91,7 +91,7 @@ extension Document {
 }
 
 /// BIO2 tags coded as small integers: 0 is O, then B and I of each entity type.
-struct BIOTags {
+public struct BIOTags {
     private static let types = EntityType.allCases
     private static let names: [String] =
         ["O"] + types.flatMap { ["B-\($0.rawValue)", "I-\($0.rawValue)"] }
@@ -100,7 +100,7 @@ struct BIOTags {
 
     /// The tags of a document's tokens from its entities. Entities are applied in order of their
     /// first token, so a later overlapping entity overwrites an earlier one where they overlap.
-    init(_ document: Document) {
+    public init(_ document: Document) {
         let count = document.tokens.count
         codes = [UInt8](repeating: 0, count: count)
         let entities = document.entities.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
@@ -114,7 +114,10 @@ struct BIOTags {
         }
     }
 
-    subscript(token: Int) -> String { Self.names[Int(codes[token])] }
+    public subscript(token: Int) -> String { Self.names[Int(codes[token])] }
+
+    /// Every token's tag, in order.
+    public var all: [String] { codes.map { Self.names[Int($0)] } }
 }
 
 /// A sentence as writers see it: a span of the text and the tokens it holds.

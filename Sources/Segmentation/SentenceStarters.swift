@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Capitalized words that usually open a sentence rather than continue a name.
 ///
 /// After an abbreviation that can end a sentence ("Inc.", "U.S."), the next word decides:

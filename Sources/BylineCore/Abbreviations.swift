@@ -1,8 +1,9 @@
 /// Words written with a period that is not (necessarily) a full stop.
 ///
 /// The tokenizer uses it to decide whether a period stays on its word; the sentence splitter,
-/// whether a period after the word ends a sentence. The lists are ordinary English newswire
-/// usage, not fitted to any test set.
+/// whether a period after the word ends a sentence; the entity tagger, whether a word before a
+/// name is a title (not part of the name, by the CoNLL-2003 guidelines). The lists are ordinary
+/// English newswire usage, not fitted to any test set.
 public enum Abbreviations {
     public enum Kind: Sendable, Equatable {
         /// A title or name prefix that expects the next word: "Dr. Smith", "St. Louis", "Mt. Fuji".
@@ -55,6 +56,16 @@ public enum Abbreviations {
     }
 
     /// Single letters separated by periods, at least two: "U.S", "a.m", "U.S.A".
+    /// Whether `word` (without its period) is a title that goes before a person's name: "Dr",
+    /// "Mrs", "Gen" — not a place prefix such as "St" or "Mt", which is part of the name.
+    public static func isPersonTitle<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
+        guard kind(of: word) == .title else { return false }
+        let key = String(decoding: word.map { isASCIILetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return !placePrefixes.contains(key)
+    }
+
+    private static let placePrefixes: Set<String> = ["st", "mt", "ft", "vs"]
+
     static func isInitialism<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
         guard word.count >= 3 else { return false }
         var expectLetter = true
@@ -69,5 +80,5 @@ public enum Abbreviations {
         return !expectLetter
     }
 
-    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    public static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }
