@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Byline", "TestSupport"]),
         .testTarget(
             name: "EvaluationTests", dependencies: ["Evaluation", "Byline", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "EntityTaggingTests", dependencies: ["EntityTagging", "Byline", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline", "TestSupport"]),
         // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
         .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),

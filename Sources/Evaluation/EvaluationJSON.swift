@@ -8,10 +8,11 @@
 ///  "partial_match": {"strict": {"correct", "incorrect", "partial", "missed", "spurious",
 ///                    "possible", "actual", "precision", "recall", "f1"}, "exact", "partial", "type"},
 ///  "confusion": [{"gold": "LOC", "predicted": "ORG", "count": 12}, ...],
-///  "documents": [...], "errors": [...]}
+///  "documents": [...], "errors": [...], "numbers": {...}, "quotes": {...}}
 /// ```
 /// `confusion` cells have `gold` null for spurious phrases and `predicted` null for missed ones;
-/// `documents` and `errors` are present only when asked for.
+/// `documents` and `errors` are present only when asked for; `numbers` and `quotes` (the
+/// `NumberScores` and `QuoteScores` fields) only when the gold has those layers.
 public struct EvaluationJSON: Encodable, Sendable {
     struct Score: Encodable, Hashable, Sendable {
         var gold: Int
@@ -102,9 +103,12 @@ public struct EvaluationJSON: Encodable, Sendable {
     var confusion: [ConfusionCell]
     var documents: [Document]?
     var errors: [Error]?
+    /// The number and quote layers' scores, when the gold has those layers.
+    public var numbers: NumberScores?
+    public var quotes: QuoteScores?
 
     enum CodingKeys: String, CodingKey {
-        case tokens, accuracy, phrases, types, confusion, documents, errors
+        case tokens, accuracy, phrases, types, confusion, documents, errors, numbers, quotes
         case partialMatch = "partial_match"
     }
 

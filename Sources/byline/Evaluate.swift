@@ -18,6 +18,10 @@ struct Evaluate: ParsableCommand {
                                             and scores it; G may be a directory
                                             (its *.conll and *.conllu files)
 
+            With --gold, a gold file with number and quote columns (CoNLL-U Plus,
+            like seeds/gold/) also gets the number and quote scores after the
+            entity report (see the README, "Evaluation").
+
             The report is conlleval.pl's, with the same numbers and rounding:
               processed 51578 tokens with 5942 phrases; found: 5942 phrases; ...
               accuracy: 100.00%; precision: 100.00%; recall: 100.00%; FB1: 100.00
@@ -98,9 +102,10 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         let tags = TagReading(raw: raw, outsideTag: outsideTag)
         let documents: [TaggedDocument]
+        var layers: LayerScores? = nil
         do {
             if let gold {
-                documents = try goldDocuments(gold, tags: tags)
+                (documents, layers) = try goldDocuments(gold, tags: tags)
             } else {
                 let name = file ?? "-"
                 let bytes = try Self.read(name)
@@ -119,7 +124,10 @@ struct Evaluate: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(EvaluationJSON(evaluation, includeDocuments: perDocument, includeErrors: errors))
+            var results = EvaluationJSON(evaluation, includeDocuments: perDocument, includeErrors: errors)
+            results.numbers = layers?.numbers
+            results.quotes = layers?.quotes
+            let data = try encoder.encode(results)
             FileHandle.standardOutput.write(data + Data("\n".utf8))
         } else {
             var sections: EvaluationReport.Sections = []
@@ -127,24 +135,32 @@ struct Evaluate: ParsableCommand {
             if confusion { sections.insert(.confusion) }
             if partialMatch { sections.insert(.partialMatch) }
             if errors { sections.insert(.errors) }
-            FileHandle.standardOutput.write(Data(EvaluationReport.text(evaluation, sections: sections).utf8))
+            let report = EvaluationReport.text(evaluation, sections: sections) + (layers?.report ?? "")
+            FileHandle.standardOutput.write(Data(report.utf8))
         }
     }
 
     /// Two-file mode with --predicted; otherwise the pipeline's predictions on every gold file.
-    private func goldDocuments(_ gold: String, tags: TagReading) throws -> [TaggedDocument] {
+    /// Also the number and quote scores, for the layers the gold has.
+    private func goldDocuments(_ gold: String, tags: TagReading) throws -> ([TaggedDocument], LayerScores) {
         if let predicted {
-            return try GoldComparison(gold: Self.taggedFile(gold), tags: tags).documents(predicted: Self.taggedFile(predicted))
+            let goldFile = try Self.taggedFile(gold), predictedFile = try Self.taggedFile(predicted)
+            let documents = try GoldComparison(gold: goldFile, tags: tags).documents(predicted: predictedFile)
+            return (documents, try LayerScores(gold: goldFile.documents, predicted: predictedFile.documents))
         }
         let (inputs, problems) = InputFiles(extensions: ["conll", "conllu"]).expand([gold])
         if let problem = problems.first { throw problem }
         let annotator = try Annotator(entityModel: nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled())
         var documents: [TaggedDocument] = []
+        var goldDocuments: [Document] = [], predictions: [Document] = []
         for input in inputs {
             let comparison = GoldComparison(gold: try Self.taggedFile(input.path), tags: tags)
-            documents += try comparison.documents(predictions: comparison.predict { try annotator.annotate(&$0) })
+            let predicted = try comparison.predict { try annotator.annotate(&$0) }
+            documents += try comparison.documents(predictions: predicted)
+            goldDocuments += comparison.gold.documents
+            predictions += predicted
         }
-        return documents
+        return (documents, try LayerScores(gold: goldDocuments, predicted: predictions))
     }
 
     private static func taggedFile(_ path: String) throws -> TaggedFile {

@@ -1,0 +1,118 @@
+import BylineCore
+import Foundation
+import Testing
+@testable import EntityTagging
+
+/// The model file: what is written is read back exactly, and a damaged file is refused with
+/// a message that says what is wrong.
+@Suite struct ModelFileTests {
+    static let model = TinyCorpus.trainedModel()
+
+    @Test func aWrittenModelReadsBackAndTagsTheSame() throws {
+        let bytes = Self.model.serialized()
+        let loaded = try NERModel(bytes: bytes, path: "tiny.model")
+        #expect(loaded.weights == Self.model.weights)
+        #expect(loaded.features == Self.model.features)
+        #expect(loaded.description == Self.model.description)
+        for document in TinyCorpus.documents {
+            #expect(loaded.entities(in: document) == Self.model.entities(in: document))
+        }
+        #expect(loaded.serialized() == bytes)
+    }
+
+    @Test func aTruncatedFileIsRefused() {
+        let bytes = Self.model.serialized()
+        for length in [0, 5, 20, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: ModelFileError.self, "\(length) bytes") {
+                _ = try NERModel(bytes: Array(bytes.prefix(length)), path: "cut.model")
+            }
+        }
+    }
+
+    @Test func aFlippedByteFailsTheChecksum() throws {
+        var bytes = Self.model.serialized()
+        bytes[bytes.count / 2] ^= 0x40
+        let error = try #require(throws: ModelFileError.self) { _ = try NERModel(bytes: bytes, path: "bad.model") }
+        #expect(error.description.contains("checksum"))
+        #expect(error.description.hasPrefix("bad.model: "))
+    }
+
+    @Test func anotherFileIsNotTakenForAModel() throws {
+        let error = try #require(throws: ModelFileError.self) {
+            _ = try NERModel(bytes: Array("-DOCSTART- -X- -X- O\n".utf8), path: "train.txt")
+        }
+        #expect(error.description.contains("magic"))
+    }
+
+    @Test func aMissingFileIsAnError() {
+        #expect(throws: (any Error).self) { _ = try NERModel(contentsOf: "/nonexistent/ner.model") }
+    }
+
+    @Test func trainingIsReproducibleBitForBit() {
+        let again = TinyCorpus.trainedModel()
+        #expect(again.serialized() == Self.model.serialized())
+    }
+
+    @Test func theBundledModelLoadsAndFitsTheLimits() throws {
+        let clock = ContinuousClock()
+        var model: NERModel? = nil
+        let elapsed = try clock.measure { model = try NERModel.bundled() }
+        let loaded = try #require(model)
+        #expect(loaded.features == .all)
+        // The file is at most 25 MB; loading is a small fraction of a second even in a debug build.
+        let size = loaded.serialized().count
+        #expect(size <= 25_000_000, "\(size) bytes")
+        #expect(elapsed < .seconds(5), "loading took \(elapsed)")
+    }
+}
+
+/// A few documents made by hand, enough to train a model in milliseconds.
+enum TinyCorpus {
+    /// Sentences of (word, type) pairs: nil type is outside any entity; adjacent equal types
+    /// form one entity.
+    static let sentences: [[(String, EntityType?)]] = [
+        [("Angela", .person), ("Merkel", .person), ("visited", nil), ("Paris", .location), (".", nil)],
+        [("Reuters", .organization), ("reported", nil), ("from", nil), ("London", .location), (".", nil)],
+        [("Emmanuel", .person), ("Macron", .person), ("met", nil), ("German", .miscellaneous), ("officials", nil)],
+        [("The", nil), ("European", .organization), ("Commission", .organization), ("said", nil), ("so", nil)],
+        [("Shares", nil), ("of", nil), ("Siemens", .organization), ("rose", nil), ("in", nil), ("Frankfurt", .location)],
+    ]
+
+    static let documents: [Document] = sentences.enumerated().map { number, words in
+        var source = ""
+        var tokens: [Token] = []
+        var entities: [Entity] = []
+        var previous: EntityType? = nil
+        for (index, (word, type)) in words.enumerated() {
+            if !source.isEmpty { source += " " }
+            let start = source.utf8.count
+            source += word
+            tokens.append(Token(span: TextSpan(start, source.utf8.count)))
+            if let type {
+                if previous == type, let last = entities.last {
+                    entities[entities.count - 1] = Entity(tokens: last.tokens.lowerBound..<index + 1, type: type)
+                } else {
+                    entities.append(Entity(tokens: index..<index + 1, type: type))
+                }
+            }
+            previous = type
+        }
+        var document = Document(id: "tiny#\(number)", source: source)
+        document.tokens = tokens
+        document.sentences = [Sentence(span: TextSpan(0, source.utf8.count), tokens: 0..<tokens.count)]
+        document.entities = entities
+        document.layers = [.text, .sentences, .tokens, .entities]
+        return document
+    }
+
+    static func trainedModel() -> NERModel {
+        var options = NERTrainer.Options()
+        options.rowBits = 12
+        options.maxEpochs = 4
+        let trainer = NERTrainer(
+            options: options,
+            gazetteers: [("cities.LOC.full", ["Paris", "London", "Frankfurt"]), ("first.PER.first", ["Angela", "Emmanuel"])],
+            clusters: "# test clusters\nparis\t1\t2\nlondon\t1\t2\nfrankfurt\t1\t3\n")
+        return trainer.train(train: documents, dev: documents, description: "tiny", score: { _ in 0.5 }, progress: { _ in })
+    }
+}
