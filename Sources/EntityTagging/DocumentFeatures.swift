@@ -47,12 +47,10 @@ struct DocumentFeatures {
         self.sentenceOfToken = sentenceOfToken
 
         if features.contains(.clusters), let clusters = resources.clusters {
+            // The word as written, else lowercased (GloVe's clusters are all lowercase, so a
+            // headline's GERMANY finds germany's cluster).
             for index in profiles.indices {
-                let profile = profiles[index]
-                // Headline words are looked up as they would be written in running text.
-                let lookups = profile.flags.contains(.allCapitals)
-                    ? [profile.titleCase, profile.form, profile.lower] : [profile.form, profile.lower, profile.titleCase]
-                profiles[index].clusters = lookups.lazy.compactMap { clusters.clusters($0) }.first ?? 0
+                profiles[index].clusters = clusters.clusters(profiles[index].form) ?? clusters.clusters(profiles[index].lower) ?? 0
             }
         }
 

@@ -49,8 +49,6 @@ struct HashTable: Sendable {
         }
     }
 
-    var count: Int { entries.count }
-
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 {
         // The low bits pick the slot: mix them so FNV's weak low bits do not cluster.

@@ -30,7 +30,7 @@ struct TokenProfile {
 
     /// Profiles a token's bytes (the normalized text, so typographic quotes are ASCII).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var form = FeatureHash.seed, lower = FeatureHash.seed, title = FeatureHash.seed
+        var form = FeatureHash.seed, lower = FeatureHash.seed
         var shape = FeatureHash.seed, shortShape = FeatureHash.seed
         var previousClass: UInt8 = 0, run = 0
         var uppers = 0, lowers = 0, digits = 0
@@ -59,7 +59,6 @@ struct TokenProfile {
                 let raw = bytes[offset]
                 form = FeatureHash.add(form, raw)
                 lower = FeatureHash.add(lower, FeatureHash.asciiLower(raw))
-                title = FeatureHash.add(title, first ? raw : FeatureHash.asciiLower(raw))
             }
             if first && characterClass == UInt8(ascii: "X") { flags.insert(.initialCapital) }
             first = false
@@ -72,17 +71,12 @@ struct TokenProfile {
         self.lower = lower
         self.shape = shape
         self.shortShape = shortShape
-        titleCase = title
         if uppers > 0 && lowers == 0 { flags.insert(.allCapitals) }
         if uppers + lowers > 0 { flags.insert(.hasLetter) }
         if digits > 0 { flags.insert(.hasDigit) }
         prefixes = Self.affixes(bytes, fromEnd: false)
         suffixes = Self.affixes(bytes, fromEnd: true)
     }
-
-    /// The form with its first letter kept and the rest lowercased ("GERMANY" -> "Germany"):
-    /// how a word in an all-capitals headline is looked up in the clusters.
-    var titleCase: UInt64 = 0
 
     /// Hashes of the first (or last) 1 to 4 bytes, lowercased; 0 when the word is shorter.
     private static func affixes(_ bytes: UnsafeBufferPointer<UInt8>, fromEnd: Bool) -> (UInt64, UInt64, UInt64, UInt64) {
