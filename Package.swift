@@ -31,8 +31,11 @@ let package = Package(
         .target(
             name: "EntityTagging", dependencies: ["BylineCore"],
             resources: [.copy("Resources/ner.model")]),
+        .target(name: "NumberExtraction", dependencies: ["BylineCore"]),
+        .target(name: "QuoteAttribution", dependencies: ["BylineCore"]),
         .target(name: "Evaluation", dependencies: ["BylineCore", "Formats"]),
-        .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats", "Evaluation", "EntityTagging"]),
+        .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats", "Evaluation", "EntityTagging",
+                     "NumberExtraction", "QuoteAttribution"]),
         .executableTarget(
             name: "byline",
             dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -40,14 +43,17 @@ let package = Package(
             name: "BylineBenchmark",
             dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        // Fixture paths and the golden-text diff the test targets share.
+        // What the test targets share: fixture paths, the golden-text diff, running a process,
+        // scratch directories.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
-        .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
+        .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Byline", "TestSupport"]),
         .testTarget(
             name: "EvaluationTests", dependencies: ["Evaluation", "Byline", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EntityTaggingTests", dependencies: ["EntityTagging", "Byline", "TestSupport"]),
+        .testTarget(name: "NumberExtractionTests", dependencies: ["NumberExtraction", "Byline", "TestSupport"]),
+        .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "Byline", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline", "TestSupport"]),
         // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
         .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),

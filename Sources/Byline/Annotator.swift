@@ -3,6 +3,8 @@
 @_exported import Evaluation
 @_exported import Formats
 @_exported import Normalization
+@_exported import NumberExtraction
+@_exported import QuoteAttribution
 @_exported import Segmentation
 
 /// Byline's standard pipeline: normalize, split sentences, tokenize, tag entities.
@@ -16,6 +18,8 @@ public struct Annotator: Sendable {
     public init(normalization: NormalizationForm = .nfc, entityModel: NERModel?) throws {
         var stages: [any Stage] = [Normalizer(form: normalization), try SentenceSplitter(), Tokenizer()]
         if let entityModel { stages.append(EntityTagger(model: entityModel)) }
+        stages.append(NumberExtractor())
+        if entityModel != nil { stages.append(QuoteAttributor()) }
         self.stages = stages
     }
 

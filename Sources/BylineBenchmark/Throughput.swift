@@ -23,7 +23,7 @@ struct Throughput: ParsableCommand {
 
         let icu = try ICUBreakIterator(kind: .sentence, locale: "en@ss=standard")
         var boundaries = 0
-        let icuSeconds = try fastest(runs) {
+        let icuSeconds = try Timing.fastest(runs) {
             boundaries = 0
             for var text in corpus {
                 try text.withUTF8 { try icu.forEachBoundary(in: $0) { _ in boundaries += 1 } }
@@ -33,7 +33,7 @@ struct Throughput: ParsableCommand {
         let stages: [any Stage] = [Normalizer(), try SentenceSplitter(), Tokenizer()]
         let pipeline = try Pipeline(stages: stages)
         var tokens = 0, sentences = 0
-        let pipelineSeconds = try fastest(runs) {
+        let pipelineSeconds = try Timing.fastest(runs) {
             tokens = 0
             sentences = 0
             for text in corpus {
@@ -50,16 +50,6 @@ struct Throughput: ParsableCommand {
         print("peak memory (max RSS):           \(PeakMemory.megabytes()) MB")
     }
 
-    private func fastest(_ runs: Int, _ body: () throws -> Void) throws -> Double {
-        var best = Double.infinity
-        for _ in 0..<max(runs, 1) {
-            let start = ContinuousClock.now
-            try body()
-            let elapsed = ContinuousClock.now - start
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-        }
-        return best
-    }
 }
 
 /// News text for benchmarks: CoNLL-2003 documents with their tokens joined by spaces and

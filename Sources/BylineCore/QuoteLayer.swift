@@ -4,7 +4,8 @@ public enum QuoteKind: String, Sendable, Hashable, CaseIterable {
     case direct
     /// A few quoted words inside reported speech: he promised “concrete measures”.
     case mixed
-    /// Reported speech without quotation marks: the ministry said Yerevan had responded.
+    /// Reported speech: the clause after a speech verb (the ministry said Yerevan had
+    /// responded). Words quoted inside the clause are also a `mixed` quote nested in it.
     case indirect
 }
 

@@ -96,14 +96,3 @@ public struct NERTrainer {
         }
     }
 }
-
-/// SplitMix64: a small seeded generator, so the shuffle is the same on every machine and
-/// Swift version (the standard library's generator is neither seeded nor specified).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return FeatureHash.combine(state, 0)
-    }
-}

@@ -13,7 +13,7 @@ public struct ConllevalCounts: Hashable, Sendable {
     public init() {}
 
     /// conlleval's accuracy: tokens tagged right over tokens, as a fraction; 0 without tokens.
-    public var accuracy: Double { tokens == 0 ? 0 : Double(correctTags) / Double(tokens) }
+    public var accuracy: Double { ratio(Double(correctTags), of: tokens) }
 }
 
 /// conlleval.pl's counting loop, line for line: feed it the tagged tokens and boundary lines of

@@ -43,14 +43,13 @@ public enum ConllevalReport {
     public static func percentages(_ score: SpanScore) -> (precision: Double, recall: Double, f1: Double) {
         let precision = percent(score.correct, of: score.predicted)
         let recall = percent(score.correct, of: score.gold)
-        let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
-        return (precision, recall, f1)
+        return (precision, recall, f1Score(precision: precision, recall: recall))
     }
 
     /// `100*part/whole` evaluated as Perl does (the product is exact, then one division); 0 for
     /// an empty whole.
     static func percent(_ part: Int, of whole: Int) -> Double {
-        whole > 0 ? Double(100 * part) / Double(whole) : 0
+        ratio(Double(100 * part), of: whole)
     }
 
     /// The type lines conlleval prints, in its order: the gold types and the found types merged,

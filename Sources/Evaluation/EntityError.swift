@@ -35,11 +35,11 @@ public struct EntityError: Hashable, Sendable {
     static func errors(in document: TaggedDocument, gold: [Chunk], predicted: [Chunk], pairing: ChunkPairing) -> [EntityError] {
         var errors: [(position: Int, error: EntityError)] = []
         func add(_ kind: Kind, _ chunk: Chunk, counterpart: Chunk?) {
-            var error = EntityError(kind: kind, type: chunk.type, text: document.text(of: chunk.tokens),
+            let error = EntityError(kind: kind, type: chunk.type, text: document.text(of: chunk.tokens),
                                     document: document.id, file: document.file,
                                     line: document.tokens[chunk.tokens.lowerBound].line,
-                                    sentence: document.sentenceMarking(chunk.tokens))
-            error.counterpart = counterpart.map { Counterpart(type: $0.type, text: document.text(of: $0.tokens)) }
+                                    sentence: document.sentenceMarking(chunk.tokens),
+                                    counterpart: counterpart.map { Counterpart(type: $0.type, text: document.text(of: $0.tokens)) })
             errors.append((chunk.tokens.lowerBound * 2 + (kind == .falsePositive ? 0 : 1), error))
         }
         for (index, chunk) in predicted.enumerated() {
@@ -51,16 +51,6 @@ public struct EntityError: Hashable, Sendable {
             if partner != chunk { add(.falseNegative, chunk, counterpart: partner) }
         }
         return errors.sorted { $0.position < $1.position }.map(\.error)
-    }
-
-    init(kind: Kind, type: String, text: String, document: String, file: String, line: Int?, sentence: String) {
-        self.kind = kind
-        self.type = type
-        self.text = text
-        self.document = document
-        self.file = file
-        self.line = line
-        self.sentence = sentence
     }
 }
 

@@ -15,39 +15,13 @@
 /// `NumberScores` and `QuoteScores` fields) only when the gold has those layers.
 public struct EvaluationJSON: Encodable, Sendable {
     struct Score: Encodable, Hashable, Sendable {
-        var gold: Int
-        var predicted: Int
-        var correct: Int
-        var precision: Double
-        var recall: Double
-        var f1: Double
-
-        init(_ score: SpanScore) {
-            gold = score.gold
-            predicted = score.predicted
-            correct = score.correct
-            precision = score.precision
-            recall = score.recall
-            f1 = score.f1
-        }
+        var gold, predicted, correct: Int
+        var precision, recall, f1: Double
     }
 
     struct Scheme: Encodable, Hashable, Sendable {
         var correct, incorrect, partial, missed, spurious, possible, actual: Int
         var precision, recall, f1: Double
-
-        init(_ counts: MatchCounts) {
-            correct = counts.correct
-            incorrect = counts.incorrect
-            partial = counts.partial
-            missed = counts.missed
-            spurious = counts.spurious
-            possible = counts.possible
-            actual = counts.actual
-            precision = counts.precision
-            recall = counts.recall
-            f1 = counts.f1
-        }
     }
 
     struct PartialMatchSchemes: Encodable, Hashable, Sendable {
@@ -137,5 +111,21 @@ public struct EvaluationJSON: Encodable, Sendable {
                   line: $0.line, sentence: $0.sentence, counterpartType: $0.counterpart?.type,
                   counterpartText: $0.counterpart?.text)
         } : nil
+    }
+}
+
+// In extensions, so that the memberwise initializers stay.
+extension EvaluationJSON.Score {
+    init(_ score: SpanScore) {
+        self.init(gold: score.gold, predicted: score.predicted, correct: score.correct,
+                  precision: score.precision, recall: score.recall, f1: score.f1)
+    }
+}
+
+extension EvaluationJSON.Scheme {
+    init(_ counts: MatchCounts) {
+        self.init(correct: counts.correct, incorrect: counts.incorrect, partial: counts.partial, missed: counts.missed,
+                  spurious: counts.spurious, possible: counts.possible, actual: counts.actual,
+                  precision: counts.precision, recall: counts.recall, f1: counts.f1)
     }
 }

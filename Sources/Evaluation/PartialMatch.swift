@@ -73,12 +73,9 @@ public struct MatchCounts: Hashable, Sendable {
     public var possible: Int { correct + incorrect + partial + missed }
     public var actual: Int { correct + incorrect + partial + spurious }
     private var credit: Double { Double(correct) + 0.5 * Double(partial) }
-    public var precision: Double { actual == 0 ? 0 : credit / Double(actual) }
-    public var recall: Double { possible == 0 ? 0 : credit / Double(possible) }
-    public var f1: Double {
-        let sum = precision + recall
-        return sum == 0 ? 0 : 2 * precision * recall / sum
-    }
+    public var precision: Double { ratio(credit, of: actual) }
+    public var recall: Double { ratio(credit, of: possible) }
+    public var f1: Double { f1Score(precision: precision, recall: recall) }
 
     public static func + (lhs: MatchCounts, rhs: MatchCounts) -> MatchCounts {
         MatchCounts(correct: lhs.correct + rhs.correct, incorrect: lhs.incorrect + rhs.incorrect,

@@ -14,7 +14,7 @@ public struct AttributeAccuracy: Hashable, Sendable, Codable {
     }
 
     /// 0 when nothing was matched (not NaN), like `SpanScore`.
-    public var accuracy: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+    public var accuracy: Double { ratio(Double(correct), of: total) }
 
     mutating func count(_ isCorrect: Bool) {
         total += 1

@@ -12,14 +12,25 @@ public struct SpanScore: Hashable, Sendable, Codable {
         self.gold = gold
     }
 
-    public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
-    public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
-    public var f1: Double {
-        let sum = precision + recall
-        return sum == 0 ? 0 : 2 * precision * recall / sum
-    }
+    public var precision: Double { ratio(Double(correct), of: predicted) }
+    public var recall: Double { ratio(Double(correct), of: gold) }
+    public var f1: Double { f1Score(precision: precision, recall: recall) }
 
     public static func + (lhs: SpanScore, rhs: SpanScore) -> SpanScore {
         SpanScore(correct: lhs.correct + rhs.correct, predicted: lhs.predicted + rhs.predicted, gold: lhs.gold + rhs.gold)
     }
+}
+
+// The two formulas behind every precision, recall, F1 and accuracy of this module (conlleval's
+// percentages too), written once.
+
+/// `part / whole`, or 0 when `whole` is 0: a score over no items is 0, not NaN.
+func ratio(_ part: Double, of whole: Int) -> Double {
+    whole == 0 ? 0 : part / Double(whole)
+}
+
+/// F1, the harmonic mean of precision and recall (`2PR / (P + R)`); 0 when both are 0.
+func f1Score(precision: Double, recall: Double) -> Double {
+    let sum = precision + recall
+    return sum == 0 ? 0 : 2 * precision * recall / sum
 }

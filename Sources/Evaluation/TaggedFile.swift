@@ -78,26 +78,17 @@ public struct TaggedFile: Sendable {
 /// Finds the token lines of a CoNLL file the way the Formats readers do (LF or CRLF line ends,
 /// a byte order mark skipped), for their line numbers and entity tags.
 struct TagLineScanner {
-    let bytes: [UInt8]
     let file: String
-    private var position = 0
-    private var lineNumber = 0
+    private var lines: LineCursor
+    private var bytes: [UInt8] { lines.bytes }
 
     init(bytes: [UInt8], file: String) {
-        self.bytes = bytes
         self.file = file
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        lines = LineCursor(bytes)
     }
 
     private mutating func nextLine() -> (content: Range<Int>, position: TaggedFile.Position)? {
-        guard position < bytes.count else { return nil }
-        let start = position
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-        position = end + 1
-        lineNumber += 1
-        let contentEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
-        return (start..<contentEnd, TaggedFile.Position(line: lineNumber, byteOffset: start))
+        lines.next().map { ($0.start..<$0.end, TaggedFile.Position(line: $0.number, byteOffset: $0.start)) }
     }
 
     private func fields(_ range: Range<Int>, separatedBy isSeparator: (UInt8) -> Bool, keepEmpty: Bool) -> [Range<Int>] {

@@ -24,77 +24,54 @@ public struct JSONLWriter: DocumentWriter {
 
         json.raw("{\"id\":")
         json.string(document.id)
-        json.raw(",\"text\":")
-        json.string(document.source)
+        json.member("text", document.source)
 
-        json.raw(",\"sentences\":[")
-        for (index, sentence) in document.sentences.enumerated() {
-            if index > 0 { json.raw(",") }
-            let span = document.sourceSpan(sentence.span)
-            json.range(offsets, span)
-            json.raw("}")
+        json.key("sentences")
+        json.objects(document.sentences) { json, sentence in
+            json.range(offsets, document.sourceSpan(sentence.span))
         }
 
-        json.raw("],\"tokens\":[")
-        for (index, token) in document.tokens.enumerated() {
-            if index > 0 { json.raw(",") }
+        json.key("tokens")
+        json.objects(document.tokens.indices) { json, index in
             json.range(offsets, tokenSpans[index])
-            json.raw(",\"text\":")
-            json.string(document.outputForm(token))
-            json.raw("}")
+            json.member("text", document.outputForm(document.tokens[index]))
         }
 
-        json.raw("],\"entities\":[")
-        var first = true
-        for entity in document.entities {
+        json.key("entities")
+        let entities = document.entities.lazy.compactMap { entity -> (tokens: Range<Int>, type: EntityType)? in
             let lower = max(0, entity.tokens.lowerBound), upper = min(tokenSpans.count, entity.tokens.upperBound)
-            guard lower < upper else { continue }
-            if !first { json.raw(",") }
-            first = false
-            json.spanWithText(document, offsets, document.sourceSpan(of: lower..<upper, tokenSpans: tokenSpans))
-            json.raw(",\"type\":")
-            json.string(entity.type.rawValue)
-            json.raw("}")
+            return lower < upper ? (lower..<upper, entity.type) : nil
+        }
+        json.objects(entities) { json, entity in
+            json.spanWithText(document, offsets, document.sourceSpan(of: entity.tokens, tokenSpans: tokenSpans))
+            json.member("type", entity.type.rawValue)
         }
 
-        json.raw("],\"numbers\":[")
-        for (index, mention) in document.writableNumbers().enumerated() {
-            if index > 0 { json.raw(",") }
+        json.key("numbers")
+        json.objects(document.writableNumbers()) { json, mention in
             json.spanWithText(document, offsets, document.sourceSpan(of: mention.tokens, tokenSpans: tokenSpans))
-            json.raw(",\"kind\":")
-            json.string(mention.kind.rawValue)
-            json.raw(",\"value\":")
-            json.stringOrNull(mention.value?.description)
-            json.raw(",\"low\":")
-            json.stringOrNull(mention.low?.description)
-            json.raw(",\"high\":")
-            json.stringOrNull(mention.high?.description)
-            json.raw(",\"modifier\":")
-            json.stringOrNull(mention.modifier?.rawValue)
-            json.raw(",\"unit\":")
-            json.stringOrNull(mention.unit)
-            json.raw(",\"calendar\":")
-            json.stringOrNull(mention.calendar)
-            json.raw(",\"counted\":")
+            json.member("kind", mention.kind.rawValue)
+            json.member("value", mention.value?.description)
+            json.member("low", mention.low?.description)
+            json.member("high", mention.high?.description)
+            json.member("modifier", mention.modifier?.rawValue)
+            json.member("unit", mention.unit)
+            json.member("calendar", mention.calendar)
+            json.key("counted")
             json.tokensOrNull(document, offsets, tokenSpans, mention.counted)
-            json.raw("}")
         }
 
-        json.raw("],\"quotes\":[")
-        for (index, quote) in document.writableQuotes().enumerated() {
-            if index > 0 { json.raw(",") }
+        json.key("quotes")
+        json.objects(document.writableQuotes()) { json, quote in
             json.spanWithText(document, offsets, document.sourceSpan(of: quote.content, tokenSpans: tokenSpans))
-            json.raw(",\"kind\":")
-            json.string(quote.kind.rawValue)
-            json.raw(",\"speaker\":")
+            json.member("kind", quote.kind.rawValue)
+            json.key("speaker")
             json.tokensOrNull(document, offsets, tokenSpans, quote.speaker)
-            json.raw(",\"canonical_speaker\":")
-            json.stringOrNull(quote.canonicalSpeaker)
-            json.raw(",\"cue\":")
+            json.member("canonical_speaker", quote.canonicalSpeaker)
+            json.key("cue")
             json.tokensOrNull(document, offsets, tokenSpans, quote.cue)
-            json.raw("}")
         }
-        json.raw("]}\n")
+        json.raw("}\n")
         output += String(decoding: json.bytes, as: UTF8.self)
     }
 }
@@ -113,19 +90,43 @@ struct JSONBuffer {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    /// `{"start":S,"end":E` in code points (the caller closes the object).
+    /// `,"name":`, before every member of an object but its first.
+    mutating func key(_ name: StaticString) {
+        raw(",\"")
+        raw(name)
+        raw("\":")
+    }
+
+    /// `,"name":"text"`, or `,"name":null` when there is no text.
+    mutating func member<Text: StringProtocol>(_ name: StaticString, _ text: Text?) {
+        key(name)
+        if let text { string(text) } else { raw("null") }
+    }
+
+    /// `[{...},{...}]`: an object for each element, its members written by `writeMembers`.
+    mutating func objects<Elements: Sequence>(_ elements: Elements,
+                                              _ writeMembers: (inout JSONBuffer, Elements.Element) -> Void) {
+        raw("[")
+        for (index, element) in elements.enumerated() {
+            raw(index == 0 ? "{" : ",{")
+            writeMembers(&self, element)
+            raw("}")
+        }
+        raw("]")
+    }
+
+    /// `"start":S,"end":E` in code points.
     mutating func range(_ offsets: ScalarOffsets, _ span: TextSpan) {
-        raw("{\"start\":")
+        raw("\"start\":")
         int(offsets.scalarOffset(span.start))
         raw(",\"end\":")
         int(offsets.scalarOffset(span.end))
     }
 
-    /// `{"start":S,"end":E,"text":"..."` for a source span (the caller closes the object).
+    /// `"start":S,"end":E,"text":"..."` for a source span.
     mutating func spanWithText(_ document: Document, _ offsets: ScalarOffsets, _ span: TextSpan) {
         range(offsets, span)
-        raw(",\"text\":")
-        string(document.source.slice(span))
+        member("text", document.source.slice(span))
     }
 
     /// `{"start":S,"end":E,"text":"..."}` for a token range, or `null` when there is none (or it
@@ -135,12 +136,9 @@ struct JSONBuffer {
             raw("null")
             return
         }
+        raw("{")
         spanWithText(document, offsets, document.sourceSpan(of: tokens, tokenSpans: tokenSpans))
         raw("}")
-    }
-
-    mutating func stringOrNull(_ text: String?) {
-        if let text { string(text) } else { raw("null") }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, U+2028 and U+2029

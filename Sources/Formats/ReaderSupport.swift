@@ -3,30 +3,31 @@ import BylineCore
 /// Walks the lines of a file's bytes, with 1-based line numbers and the byte offset of each
 /// line's start. Line ends are LF or CRLF (the CR is not part of the line); the last line needs
 /// no line end; a UTF-8 byte order mark at the start of the file is skipped.
-struct LineCursor {
-    struct Line {
+public struct LineCursor {
+    public struct Line {
         /// Byte range of the line's content in the file, without its line end.
-        var start: Int
-        var end: Int
-        var number: Int
-        var isEmpty: Bool { start == end }
+        public var start: Int
+        public var end: Int
+        /// 1-based.
+        public var number: Int
+        public var isEmpty: Bool { start == end }
 
         /// An input error at this line's start.
-        func error(file: String, _ message: String) -> InputError {
+        public func error(file: String, _ message: String) -> InputError {
             InputError(file: file, line: number, byteOffset: start, message: message)
         }
     }
 
-    let bytes: [UInt8]
+    public let bytes: [UInt8]
     private var position = 0
     private var number = 0
 
-    init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
     }
 
-    mutating func next() -> Line? {
+    public mutating func next() -> Line? {
         guard position < bytes.count else { return nil }
         let start = position
         var end = start

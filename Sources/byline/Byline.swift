@@ -23,7 +23,7 @@ struct BylineCommand: ParsableCommand {
 
             Example: byline annotate seeds/ --format conllu
             """,
-        subcommands: [Annotate.self, Evaluate.self, Train.self])
+        subcommands: [Annotate.self, Evaluate.self, Train.self, Quotes.self])
 }
 
 struct Annotate: ParsableCommand {

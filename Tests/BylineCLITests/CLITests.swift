@@ -2,44 +2,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Runs the built `byline` executable, as a user would.
-private struct Run {
-    var status: Int32
-    var output: String
-    var errors: String
-}
-
-private func byline(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Run {
-    // The test bundle sits next to the products it was built with.
-    let products = Bundle.main.bundleURL.pathExtension == "xctest"
-        ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-    let process = Process()
-    process.executableURL = products.appendingPathComponent("byline")
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = standardInput
-    try process.run()
-    if let input { standardInput.fileHandleForWriting.write(input) }
-    try standardInput.fileHandleForWriting.close()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-               errors: String(decoding: errorData, as: UTF8.self))
-}
-
-/// A fresh directory with the given files (name → bytes).
-private func workspace(_ files: [String: Data]) throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-cli-\(UUID().uuidString)")
-    for (name, data) in files {
-        let url = directory.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-    }
-    return directory
+/// Runs the built `byline` executable, as a user would (this suite's and `EvaluateCLITests`').
+func byline(_ arguments: [String], input: Data = Data()) throws -> ProcessResult {
+    try runProcess(bylineExecutable, arguments, input: input)
 }
 
 @Suite struct CLITests {
@@ -63,7 +28,7 @@ private func workspace(_ files: [String: Data]) throws -> URL {
     }
 
     @Test func badInputsAreReportedAndTheRestIsAnnotated() throws {
-        let directory = try workspace([
+        let directory = try makeWorkspace([
             "a-good.txt": Data("A good file. It has two sentences.".utf8),
             "b-latin1.txt": Data([0x4F, 0x6B, 0x0A, 0x63, 0x61, 0x66, 0xE9, 0x0A]),  // "Ok\ncaf\xE9\n"
             "c-empty.txt": Data(),
@@ -89,7 +54,7 @@ private func workspace(_ files: [String: Data]) throws -> URL {
     }
 
     @Test func outputDirectoryMirrorsTheInputs() throws {
-        let directory = try workspace([
+        let directory = try makeWorkspace([
             "in/one.txt": Data("First.".utf8),
             "in/sub/two.txt": Data("Second.".utf8),
             "in/sub/bad.txt": Data([0xFF]),

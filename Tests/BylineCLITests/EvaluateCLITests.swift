@@ -4,56 +4,14 @@ import TestSupport
 
 /// `byline evaluate`, run as a user runs it.
 @Suite struct EvaluateCLITests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
     static let fixtures = Fixtures.packageRoot.appendingPathComponent("Tests/EvaluationTests/Fixtures")
-
-    func byline(_ arguments: [String], input: Data = Data()) throws -> Run {
-        // The test bundle sits next to the products it was built with.
-        let products = Bundle.main.bundleURL.pathExtension == "xctest"
-            ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-        let process = Process()
-        process.executableURL = products.appendingPathComponent("byline")
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        try process.run()
-        standardInput.fileHandleForWriting.write(input)
-        try standardInput.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
-    }
 
     /// A fresh directory with the given files (name → text).
     func workspace(_ files: [String: String]) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-evaluate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
-        return directory
+        try makeWorkspace(files.mapValues { Data($0.utf8) })
     }
 
-    static let gold = """
-        -DOCSTART- -X- -X- O
-
-        EU NNP B-NP B-ORG
-        rejects VBZ B-VP O
-        German JJ B-NP B-MISC
-        call NN I-NP O
-        . . O O
-
-        Peter NNP B-NP B-PER
-        Blackburn NNP I-NP I-PER
-
-        """
+    static let gold = Fixtures.conllFirstDocument
 
     static let predicted = """
         # global.columns = ID FORM MISC BYLINE:NE BYLINE:NUMBER BYLINE:QUOTE

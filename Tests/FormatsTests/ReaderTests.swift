@@ -1,30 +1,11 @@
 import BylineCore
 import Formats
 import Testing
-
-/// The start of CoNLL-2003's train.txt, cut short, with a second document.
-let conllSnippet = """
-    -DOCSTART- -X- -X- O
-
-    EU NNP B-NP B-ORG
-    rejects VBZ B-VP O
-    German JJ B-NP B-MISC
-    call NN I-NP O
-    . . O O
-
-    Peter NNP B-NP B-PER
-    Blackburn NNP I-NP I-PER
-
-    -DOCSTART- -X- -X- O
-
-    BRUSSELS NNP B-NP B-LOC
-    1996-08-22 CD I-NP O
-
-    """
+import TestSupport
 
 @Suite struct CoNLL2003ReaderTests {
     @Test func readsDocumentsSentencesTokensAndColumns() throws {
-        let documents = try CoNLL2003Reader().read(conllSnippet, file: "train.txt")
+        let documents = try CoNLL2003Reader().read(Fixtures.conllSnippet, file: "train.txt")
         #expect(documents.count == 2)
         let first = documents[0]
         #expect(first.id == "train.txt#1")
@@ -51,7 +32,7 @@ let conllSnippet = """
     }
 
     @Test func appendsThePredictionAndKeepsDocStarts() throws {
-        var documents = try CoNLL2003Reader().read(conllSnippet, file: "train.txt")
+        var documents = try CoNLL2003Reader().read(Fixtures.conllSnippet, file: "train.txt")
         documents[0].entities = [Entity(tokens: 0..<1, type: .organization), Entity(tokens: 2..<3, type: .miscellaneous),
                                  Entity(tokens: 5..<6, type: .person), Entity(tokens: 6..<7, type: .person)]
         documents[1].entities = [Entity(tokens: 0..<1, type: .location)]

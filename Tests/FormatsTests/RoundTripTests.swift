@@ -1,6 +1,7 @@
 import BylineCore
 import Formats
 import Testing
+import TestSupport
 
 @Suite struct RoundTripTests {
     /// Tokens, sentences and entities of a document in terms that survive a change of source:
@@ -85,7 +86,7 @@ import Testing
     }
 
     @Test func conll2003ReadWriteRead() throws {
-        let documents = try CoNLL2003Reader().read(conllSnippet, file: "train.txt")
+        let documents = try CoNLL2003Reader().read(Fixtures.conllSnippet, file: "train.txt")
         let again = try CoNLL2003Reader().read(render(.conll2003, documents), file: "train.txt")
         #expect(again.map(\.source) == documents.map(\.source))
         #expect(again.map(\.id) == documents.map(\.id))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Unicode Character Database files from Debian's `unicode-data` package.
 ///
@@ -70,17 +71,9 @@ enum UCDFile {
     }
 
     private static func bzcat(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/bzcat")
-        process.arguments = [path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        // Read before waiting: the pipe would fill and block bzcat otherwise.
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BzcatFailed(status: process.terminationStatus) }
-        return String(decoding: data, as: UTF8.self)
+        let run = try runProcess(URL(fileURLWithPath: "/usr/bin/bzcat"), [path])
+        guard run.status == 0 else { throw BzcatFailed(status: run.status) }
+        return run.output
     }
 
     /// "0044 0307" -> the scalars' UTF-8 bytes.
@@ -129,19 +122,6 @@ struct NormalizationTestData: Sendable {
             lines.append(Line(part: part, lineNumber: index + 1, columns: columns))
         }
         return NormalizationTestData(lines: lines, part1Scalars: part1)
-    }
-}
-
-/// A tiny deterministic generator (SplitMix64), so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

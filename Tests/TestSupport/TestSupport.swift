@@ -18,6 +18,32 @@ public enum Fixtures {
     }
 
     public static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+    /// The start of CoNLL-2003's train.txt (BIO2 tags, as ../shared/data has it), cut short: a
+    /// `-DOCSTART-` document of two sentences, "EU rejects German call ." and "Peter Blackburn".
+    public static let conllFirstDocument = """
+        -DOCSTART- -X- -X- O
+
+        EU NNP B-NP B-ORG
+        rejects VBZ B-VP O
+        German JJ B-NP B-MISC
+        call NN I-NP O
+        . . O O
+
+        Peter NNP B-NP B-PER
+        Blackburn NNP I-NP I-PER
+
+        """
+
+    /// `conllFirstDocument` followed by a second document of one sentence, "BRUSSELS 1996-08-22".
+    public static let conllSnippet = conllFirstDocument + """
+
+        -DOCSTART- -X- -X- O
+
+        BRUSSELS NNP B-NP B-LOC
+        1996-08-22 CD I-NP O
+
+        """
 }
 
 /// Compares two texts line by line and, when they differ, records a unified-style diff of

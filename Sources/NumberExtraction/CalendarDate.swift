@@ -1,0 +1,54 @@
+/// A calendar date as the text writes it: the month always, the day and the year when written
+/// (a day range "December 7-8" keeps its last day). Resolved to ISO 8601 once the document's
+/// reference date is known.
+struct CalendarDate: Equatable {
+    var year: Int?
+    var month: Int
+    var day: Int?
+    var lastDay: Int? = nil
+
+    static let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    static func isValid(month: Int, day: Int) -> Bool {
+        (1...12).contains(month) && day >= 1 && day <= daysInMonth[month - 1]
+    }
+
+    /// A date with year, month and day: what a dateline gives.
+    var isComplete: Bool { year != nil && day != nil }
+
+    /// The year of a yearless date that lies nearest to `reference` ("November 20" under a
+    /// December 2023 dateline is 2023; "January 5" under it is 2024).
+    func year(near reference: CalendarDate) -> Int {
+        guard let referenceYear = reference.year else { return 0 }
+        func position(_ year: Int, _ month: Int, _ day: Int) -> Int { year * 372 + (month - 1) * 31 + day }
+        let target = position(referenceYear, reference.month, reference.day ?? 1)
+        var best = referenceYear
+        var bestDistance = Int.max
+        for candidate in [referenceYear, referenceYear - 1, referenceYear + 1] {
+            let distance = abs(position(candidate, month, day ?? 1) - target)
+            if distance < bestDistance { best = candidate; bestDistance = distance }
+        }
+        return best
+    }
+
+    /// ISO 8601: "2023-12-07", "--12-07" without a year, "2023-12" without a day, and
+    /// "start/end" for a range of days.
+    func iso(reference: CalendarDate?) -> String {
+        var year = self.year
+        if year == nil, day != nil, let reference, reference.isComplete { year = self.year(near: reference) }
+        func format(_ day: Int?) -> String {
+            let monthDay = Self.pad(month, 2) + (day.map { "-" + Self.pad($0, 2) } ?? "")
+            guard let year else { return "--" + monthDay }
+            return Self.pad(year, 4) + "-" + monthDay
+        }
+        guard let lastDay else { return format(day) }
+        return format(day) + "/" + format(lastDay)
+    }
+
+    /// Zero-padded decimal ("7" → "07"); negative years keep their sign ("-0043").
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(abs(value))
+        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return value < 0 ? "-" + padded : padded
+    }
+}

@@ -1,0 +1,275 @@
+import BylineCore
+
+/// A number written in digits, with or without separators ("7", "100,000", "1,674.5").
+struct Numeral {
+    var value: ExactNumber
+    /// Digits only: no group separator and no decimal point ("2023", not "2,023" or "20.5").
+    var isPlain: Bool
+    var integerDigits: Int
+}
+
+/// What one token that begins with a digit says.
+indirect enum DigitForm {
+    case number(Numeral)
+    /// "10k", "2.5bn"; `isM` for "m", million only next to a currency (else metres).
+    case scaled(Numeral, scale: Int64, isM: Bool)
+    /// A quantity with a unit written against it ("5km").
+    case measured(Numeral, unit: String)
+    case ordinal(Int64)
+    /// "1990s" (1990, four digits) or "'90s"/"90s" (90, two digits).
+    case decade(Int64, twoDigits: Bool)
+    case fraction(ExactNumber)
+    case range(ExactNumber, ExactNumber)
+    case yearRange(Int64, Int64)
+    case date(year: Int, month: Int, day: Int)
+    /// A number joined by a hyphen to words ("5-year-old", "5,000-strong"): the head and the byte
+    /// offset where the words begin.
+    case compound(DigitForm, rest: Int)
+    /// Not a quantity: a score, a phone number, a code, a time.
+    case identifier
+}
+
+/// Reads digit tokens byte by byte.
+enum DigitReader {
+    static let commonDenominators: Set<Int> = [2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 1000]
+
+    static let measurementUnits: [String: String] = [
+        "km": "km", "cm": "cm", "mm": "mm", "kg": "kg", "g": "g", "mg": "mg", "lb": "lb", "lbs": "lb", "ft": "ft",
+        "mph": "mph", "kph": "km/h", "kmh": "km/h", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh",
+        "gwh": "GWh", "ghz": "GHz", "mhz": "MHz", "gb": "GB", "mb": "MB", "tb": "TB", "ml": "ml", "oz": "oz",
+        "ha": "ha", "x": "times", "sq": "sq", "t": "t", "bpd": "bpd", "c": "°C", "f": "°F",
+    ]
+
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
+        if bytes[start] == UInt8(ascii: "'") { return apostropheDecade(bytes, start, end) }
+        var hyphen = -1, slash = -1
+        for offset in start..<end {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "-") { if hyphen < 0 { hyphen = offset } } else if byte == UInt8(ascii: "/") { if slash < 0 { slash = offset } }
+        }
+        if hyphen > start { return hyphenated(bytes, start, end) }
+        if hyphen == start { return .identifier }
+        if slash > start { return slashed(bytes, start, end) }
+        return simple(bytes, start, end)
+    }
+
+    /// "'90s": a decade of the twentieth century (or "'00s"/"'10s" of the twenty-first).
+    private static func apostropheDecade(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
+        guard end - start == 4, isDigit(bytes[start + 1]), bytes[start + 2] == UInt8(ascii: "0"),
+              bytes[end - 1] == UInt8(ascii: "s") else { return .identifier }
+        return .decade(Int64(bytes[start + 1] - 48) * 10, twoDigits: true)
+    }
+
+    /// A number then an optional suffix: ordinal, decade, scale, unit, vulgar fraction.
+    static func simple(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
+        guard let (numeral, stop) = numeral(bytes, start, end) else { return .identifier }
+        if stop == end { return .number(numeral) }
+        let suffixLength = end - stop
+        var suffix: [UInt8] = []
+        suffix.reserveCapacity(suffixLength)
+        for offset in stop..<end { suffix.append(LexiconBuilder.folded(bytes[offset])) }
+        if let fraction = vulgarFraction(suffix), numeral.value.isInteger,
+           let value = numeral.value.adding(fraction) {
+            return .number(Numeral(value: value, isPlain: false, integerDigits: numeral.integerDigits))
+        }
+        guard suffix.allSatisfy({ $0 &- 97 < 26 }) else { return .identifier }
+        let text = String(decoding: suffix, as: UTF8.self)
+        switch text {
+        case "st", "nd", "rd", "th":
+            guard numeral.value.isInteger, ordinalSuffixFits(numeral.value.numerator, text) else { return .identifier }
+            return .ordinal(numeral.value.numerator)
+        case "s":
+            guard numeral.isPlain, numeral.value.numerator % 10 == 0 else { return .identifier }
+            if numeral.integerDigits == 4, numeral.value.numerator >= 1000 { return .decade(numeral.value.numerator, twoDigits: false) }
+            if numeral.integerDigits == 2 { return .decade(numeral.value.numerator, twoDigits: true) }
+            return .identifier
+        case "k": return .scaled(numeral, scale: 1_000, isM: false)
+        case "m": return .scaled(numeral, scale: 1_000_000, isM: true)
+        case "mn", "mln": return .scaled(numeral, scale: 1_000_000, isM: false)
+        case "b", "bn", "bln": return .scaled(numeral, scale: 1_000_000_000, isM: false)
+        case "tn", "trn", "tr": return .scaled(numeral, scale: 1_000_000_000_000, isM: false)
+        default:
+            // "5G", "3D": one capital letter names a generation or a format, not grams.
+            if suffixLength == 1, bytes[stop] &- 65 < 26, text != "c", text != "f" { return .identifier }
+            if let unit = measurementUnits[text] { return .measured(numeral, unit: unit) }
+            return .identifier
+        }
+    }
+
+    /// "3-5", "2023-12-07", "1980-81", "5-year-old", "117-111" (a score), "555-1234" (a phone).
+    private static func hyphenated(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
+        var pieces: [(Int, Int)] = []
+        var pieceStart = start
+        for offset in start...end where offset == end || bytes[offset] == UInt8(ascii: "-") {
+            pieces.append((pieceStart, offset))
+            pieceStart = offset + 1
+        }
+        guard pieces.allSatisfy({ $0.0 < $0.1 }) else { return .identifier }
+        let (firstStart, firstEnd) = pieces[0]
+        let head = simple(bytes, firstStart, firstEnd)
+        let secondIsDigit = isDigit(bytes[pieces[1].0])
+        // "10-3/8": a whole number and a fraction.
+        if pieces.count == 2, secondIsDigit, case .number(let whole) = head, whole.isPlain,
+           case .fraction(let fraction) = slashed(bytes, pieces[1].0, pieces[1].1), fraction < ExactNumber(1),
+           let value = whole.value.adding(fraction) {
+            return .number(Numeral(value: value, isPlain: false, integerDigits: whole.integerDigits))
+        }
+        if !secondIsDigit {
+            switch head {
+            case .number, .ordinal, .decade, .scaled: return .compound(head, rest: pieces[1].0)
+            default: return .identifier
+            }
+        }
+        var values: [Numeral] = []
+        for (pieceStart, pieceEnd) in pieces {
+            // Month and day of an ISO date are written with a leading zero ("2023-01-07").
+            let leadingZero = pieces.count == 3 && bytes[pieceStart] == UInt8(ascii: "0") && pieceEnd - pieceStart == 2
+            guard let (value, stop) = numeral(bytes, leadingZero ? pieceStart + 1 : pieceStart, pieceEnd),
+                  stop == pieceEnd else { return .identifier }
+            values.append(leadingZero ? Numeral(value: value.value, isPlain: true, integerDigits: 2) : value)
+        }
+        if values.count == 3 {
+            guard values.allSatisfy(\.isPlain), values[0].integerDigits == 4, values[1].integerDigits == 2,
+                  values[2].integerDigits == 2 else { return .identifier }
+            let (year, month, day) = (Int(values[0].value.numerator), Int(values[1].value.numerator),
+                                      Int(values[2].value.numerator))
+            guard CalendarDate.isValid(month: month, day: day) else { return .identifier }
+            return .date(year: year, month: month, day: day)
+        }
+        guard values.count == 2 else { return .identifier }
+        let (low, high) = (values[0], values[1])
+        if low.isPlain && high.isPlain {
+            let a = low.value.numerator, b = high.value.numerator
+            if low.integerDigits == 4, (1000...2100).contains(a) {
+                if high.integerDigits == 2 {
+                    let full = a - a % 100 + b
+                    return full > a ? .yearRange(a, full) : .identifier
+                }
+                if high.integerDigits == 4, (1000...2100).contains(b), b > a { return .yearRange(a, b) }
+            }
+            if looksLikePhone(bytes, pieces, low, high) { return .identifier }
+        }
+        return low.value < high.value ? .range(low.value, high.value) : .identifier
+    }
+
+    /// "555-1234", "555-0100", "020-7946": groups of a telephone number, not a range.
+    private static func looksLikePhone(_ bytes: UnsafeBufferPointer<UInt8>, _ pieces: [(Int, Int)],
+                                       _ low: Numeral, _ high: Numeral) -> Bool {
+        if bytes[pieces[0].0] == UInt8(ascii: "0") || bytes[pieces[1].0] == UInt8(ascii: "0") { return true }
+        return low.integerDigits == 3 && high.integerDigits == 4 && low.value.numerator % 10 != 0
+            && high.value.numerator % 10 != 0
+    }
+
+    /// "3/4" (a fraction), "2021/22" (a season), "12/7/2023" (a date, month first unless it cannot be).
+    private static func slashed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
+        var values: [Numeral] = []
+        var pieceStart = start
+        for offset in start...end where offset == end || bytes[offset] == UInt8(ascii: "/") {
+            guard pieceStart < offset, let (value, stop) = numeral(bytes, pieceStart, offset), stop == offset,
+                  value.isPlain else { return .identifier }
+            values.append(value)
+            pieceStart = offset + 1
+        }
+        let integers = values.map { Int($0.value.numerator) }
+        if integers.count == 3 {
+            guard values[2].integerDigits == 4 else { return .identifier }
+            let (month, day) = integers[0] > 12 ? (integers[1], integers[0]) : (integers[0], integers[1])
+            guard CalendarDate.isValid(month: month, day: day) else { return .identifier }
+            return .date(year: integers[2], month: month, day: day)
+        }
+        guard integers.count == 2 else { return .identifier }
+        let (top, bottom) = (integers[0], integers[1])
+        if values[0].integerDigits == 4, (1000...2100).contains(top), values[1].integerDigits == 2 {
+            let full = top - top % 100 + bottom
+            return full == top + 1 ? .yearRange(Int64(top), Int64(full)) : .identifier
+        }
+        // Fractions have the usual denominators; "9/11" and "12/25" are dates.
+        guard top < bottom, commonDenominators.contains(bottom),
+              let value = ExactNumber(numerator: Int64(top), denominator: Int64(bottom)) else { return .identifier }
+        return .fraction(value)
+    }
+
+    /// The number at the start of `bytes[start..<end]` and where it stops: digits, valid
+    /// thousands groups, an optional decimal part. nil for none or a leading zero ("007").
+    static func numeral(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Numeral, Int)? {
+        var offset = start
+        var significand: Int64 = 0
+        var digits = 0
+        var groupDigits = 0
+        var sawComma = false
+        func push(_ byte: UInt8) -> Bool {
+            let (times, o1) = significand.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int64(byte - 48))
+            significand = sum
+            return !o1 && !o2
+        }
+        while offset < end {
+            let byte = bytes[offset]
+            if isDigit(byte) {
+                guard push(byte) else { return nil }
+                digits += 1
+                groupDigits += 1
+                offset += 1
+            } else if byte == UInt8(ascii: ","), offset + 3 < end,
+                      (sawComma ? groupDigits == 3 : (1...3).contains(groupDigits)),
+                      isDigit(bytes[offset + 1]), isDigit(bytes[offset + 2]), isDigit(bytes[offset + 3]),
+                      offset + 4 == end || !isDigit(bytes[offset + 4]) {
+                sawComma = true
+                groupDigits = 0
+                offset += 1
+            } else {
+                break
+            }
+        }
+        guard digits > 0, !sawComma || groupDigits == 3 else { return nil }
+        if digits > 1, bytes[start] == UInt8(ascii: "0") { return nil }
+        var places = 0
+        if offset + 1 < end, bytes[offset] == UInt8(ascii: "."), isDigit(bytes[offset + 1]) {
+            offset += 1
+            while offset < end, isDigit(bytes[offset]) {
+                guard push(bytes[offset]) else { return nil }
+                places += 1
+                offset += 1
+            }
+        }
+        guard places <= 18 else { return nil }
+        var denominator: Int64 = 1
+        for _ in 0..<places { denominator *= 10 }
+        guard let value = ExactNumber(numerator: significand, denominator: denominator) else { return nil }
+        return (Numeral(value: value, isPlain: !sawComma && places == 0, integerDigits: digits - places), offset)
+    }
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- 48 < 10 }
+
+    /// "1st", "2nd", "3rd", "11th", "21st": the suffix English uses for that number.
+    private static func ordinalSuffixFits(_ value: Int64, _ suffix: String) -> Bool {
+        let lastTwo = value % 100, last = value % 10
+        if (11...13).contains(lastTwo) { return suffix == "th" }
+        switch last {
+        case 1: return suffix == "st"
+        case 2: return suffix == "nd"
+        case 3: return suffix == "rd"
+        default: return suffix == "th"
+        }
+    }
+
+    /// ½ ¼ ¾ ⅓ ⅔ ⅛ written after an integer ("1½").
+    private static func vulgarFraction(_ suffix: [UInt8]) -> ExactNumber? {
+        switch suffix {
+        case [0xC2, 0xBD]: return ExactNumber(numerator: 1, denominator: 2)
+        case [0xC2, 0xBC]: return ExactNumber(numerator: 1, denominator: 4)
+        case [0xC2, 0xBE]: return ExactNumber(numerator: 3, denominator: 4)
+        case [0xE2, 0x85, 0x93]: return ExactNumber(numerator: 1, denominator: 3)
+        case [0xE2, 0x85, 0x94]: return ExactNumber(numerator: 2, denominator: 3)
+        case [0xE2, 0x85, 0x9B]: return ExactNumber(numerator: 1, denominator: 8)
+        default: return nil
+        }
+    }
+
+    /// A vulgar fraction written as its own token ("½").
+    static func standaloneFraction(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ExactNumber? {
+        guard end - start <= 3 else { return nil }
+        return vulgarFraction((start..<end).map { bytes[$0] })
+    }
+}

@@ -1,0 +1,32 @@
+/// The lexicon ids of the words the grammar names one by one ("of", "and", "between"), looked
+/// up once so the scanner compares integers.
+struct Keywords: Sendable {
+    /// Words the grammar uses that no table adds; the builder adds them.
+    static let names = ["of", "and", "or", "to", "the", "a", "an", "between", "from", "half", "couple", "point",
+                        "percent", "per", "cent", "pct", "percentage", "points", "basis", "bps", "minus", "negative",
+                        "century", "centuries", "other", "another", "hand", "by", "one", "in", "out", "few",
+                        "several", "bc", "bce", "b.c.", "ad", "a.d.", "ce", "odd", "plus", "more", "less", "fewer",
+                        "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that"]
+
+    let of, and, or, to, the, a, an, between, from, half, couple, point: WordID
+    let percent, per, cent, pct, percentage, points, basis, bps: WordID
+    let minus, negative, century, centuries, other, another, hand, by, one, in_, out, few, several: WordID
+    let bc, bce, bcDotted, ad, adDotted, ce, odd, plus, more, less, fewer, so, up, above, over, under: WordID
+    let after, until, through, number, no, sterling, that: WordID
+
+    init(_ id: (String) -> WordID) {
+        of = id("of"); and = id("and"); or = id("or"); to = id("to"); the = id("the"); a = id("a"); an = id("an")
+        between = id("between"); from = id("from"); half = id("half"); couple = id("couple"); point = id("point")
+        percent = id("percent"); per = id("per"); cent = id("cent"); pct = id("pct"); percentage = id("percentage")
+        points = id("points"); basis = id("basis"); bps = id("bps")
+        minus = id("minus"); negative = id("negative"); century = id("century"); centuries = id("centuries")
+        other = id("other"); another = id("another"); hand = id("hand"); by = id("by"); one = id("one")
+        in_ = id("in"); out = id("out"); few = id("few"); several = id("several")
+        bc = id("bc"); bce = id("bce"); bcDotted = id("b.c."); ad = id("ad"); adDotted = id("a.d."); ce = id("ce")
+        odd = id("odd"); plus = id("plus"); more = id("more"); less = id("less"); fewer = id("fewer"); so = id("so")
+        up = id("up"); above = id("above"); over = id("over"); under = id("under")
+        after = id("after"); until = id("until"); through = id("through")
+        number = id("number"); no = id("no"); sterling = id("sterling")
+        that = id("that")
+    }
+}

@@ -1,0 +1,558 @@
+import BylineCore
+
+/// Quantities: a number (digits or words) with what is written against it: a currency before,
+/// a sign, a scale word, a percent or currency word after, a second number making a range, a
+/// time unit, a trailing bound ("or more").
+extension SentenceScanner {
+    func quantity(at start: Int, allowRange: Bool) -> Reading? {
+        guard start < end else { return nil }
+        var position = start
+        var currency: String? = nil
+        var negative = false
+        if let (code, next) = currencyPrefix(at: position) { currency = code; position = next }
+        if position < end, let next = signed(at: position) {
+            negative = true
+            position = next
+            if currency == nil, let (code, afterCurrency) = currencyPrefix(at: position) { currency = code; position = afterCurrency }
+        }
+        guard position < end, var reading = core(at: position) else { return nil }
+        if position > start { reading.start = start }
+        if negative {
+            guard reading.kind == .cardinal || reading.kind == .fraction, let value = reading.value else { return nil }
+            reading.value = value.negated
+            reading.isPlainInteger = false
+        }
+        if let currency {
+            guard reading.kind == .cardinal || reading.kind == .range,
+                  reading.unit == nil || reading.millionOrMetres else { return nil }
+            reading.millionOrMetres = false
+            reading.unit = currency
+            if reading.kind == .cardinal { reading.kind = .money }
+            reading.isPlainInteger = false
+        } else {
+            unitAfter(&reading)
+        }
+        if allowRange { rangeTail(&reading) }
+        proportion(&reading)
+        timeUnit(&reading)
+        boundAfter(&reading)
+        return reading
+    }
+
+    // MARK: - Prefixes
+
+    /// "$", "€", "USD", "US$", "Rs": the currency and the token after it.
+    func currencyPrefix(at index: Int) -> (String, Int)? {
+        let token = table[index]
+        guard token.roles.contains(.starter) else { return nil }
+        if index + 1 < end, table.isByte(index + 1, "$"), !table[index + 1].spaceBefore,
+           let code = lexicon.dollarPrefixes[token.word], token.shape != .lower {
+            return (code, index + 2)
+        }
+        guard token.roles.contains(.currencyPrefix), let code = lexicon.words[Int(token.word)].currency else { return nil }
+        // Letter codes are written in capitals ("USD 5"); "Rs" is the one capitalized prefix.
+        if token.shape == .lower || (token.shape == .capitalized && code != "INR") { return nil }
+        guard index + 1 < end, table[index + 1].shape == .digit || table.isByte(index + 1, ".") else { return nil }
+        return (code, index + 1)
+    }
+
+    /// "-3" (a hyphen or U+2212 against digits, not after a word), "minus five", "negative 5":
+    /// the token where the number begins.
+    func signed(at index: Int) -> Int? {
+        guard index + 1 < end else { return nil }
+        if table.isMinus(index) {
+            let next = table[index + 1]
+            guard next.shape == .digit, !next.spaceBefore,
+                  table[index].spaceBefore || index == first || table.isByte(index - 1, "(") else { return nil }
+            return index + 1
+        }
+        let id = table[index].word
+        guard id == k.minus || id == k.negative else { return nil }
+        let next = table[index + 1]
+        guard next.shape == .digit || (next.word != noWord && lexicon.words[Int(next.word)].atom != nil) else { return nil }
+        return index + 1
+    }
+
+    // MARK: - The number itself
+
+    func core(at index: Int) -> Reading? {
+        let token = table[index]
+        switch token.shape {
+        case .digit: return digits(at: index)
+        case .other:
+            if table.isByte(index, "."), index + 1 < end, table[index + 1].shape == .digit, !table[index + 1].spaceBefore,
+               token.spaceBefore || index == first {
+                let next = table[index + 1]
+                guard case .number(let numeral) = DigitReader.read(table.bytes, next.start, next.end), numeral.isPlain,
+                      let value = numeral.value.scaled(byPowerOfTen: -numeral.integerDigits) else { return nil }
+                return Reading(tokens: index..<(index + 2), kind: .cardinal, value: value)
+            }
+            if let fraction = DigitReader.standaloneFraction(table.bytes, token.start, token.end) {
+                return Reading(tokens: index..<(index + 1), kind: .fraction, value: fraction)
+            }
+            return nil
+        case .lower, .capitalized, .upper: return words(at: index)
+        }
+    }
+
+    private func digits(at index: Int) -> Reading? {
+        let token = table[index]
+        var reading = Reading(tokens: index..<(index + 1), kind: .cardinal)
+        switch DigitReader.read(table.bytes, token.start, token.end) {
+        case .number(let numeral):
+            reading.value = numeral.value
+            reading.integerDigits = numeral.integerDigits
+            reading.isPlainInteger = numeral.isPlain
+            if let spelledOut = spelled.read(from: index, numeral: numeral.value), spelledOut.kind != .ordinal,
+               spelledOut.rest == nil {
+                reading.value = spelledOut.value
+                reading.kind = spelledOut.kind == .fraction ? .fraction : .cardinal
+                reading.end = spelledOut.end
+                reading.coreEnd = spelledOut.end
+                reading.scale = spelledOut.scale
+                reading.isPlainInteger = false
+            } else if numeral.value.isInteger, index + 1 < end, table[index + 1].shape == .digit,
+                      case .fraction(let fraction) = DigitReader.read(table.bytes, table[index + 1].start, table[index + 1].end),
+                      let sum = numeral.value.adding(fraction) {
+                reading.value = sum
+                reading.end = index + 2
+                reading.coreEnd = index + 2
+                reading.isPlainInteger = false
+            } else if let scale = separateScale(at: index + 1), let scaled = numeral.value.multiplied(by: ExactNumber(scale)) {
+                reading.value = scaled
+                reading.scale = scale
+                reading.end = index + 2
+                reading.coreEnd = index + 2
+                reading.isPlainInteger = false
+            }
+        case .scaled(let numeral, let scale, let isM):
+            guard let value = numeral.value.multiplied(by: ExactNumber(scale)) else { return nil }
+            reading.value = value
+            reading.scale = scale
+            reading.millionOrMetres = isM
+        case .measured(let numeral, let unit):
+            reading.value = numeral.value
+            reading.unit = unit
+        case .ordinal(let value):
+            reading.kind = .ordinal
+            reading.value = ExactNumber(value)
+        case .decade(let year, let twoDigits):
+            return decade(at: index, year: year, twoDigits: twoDigits)
+        case .fraction(let value):
+            reading.kind = .fraction
+            reading.value = value
+        case .range(let low, let high):
+            guard !isScore(at: index) else { return nil }
+            reading.kind = .range
+            reading.low = low
+            reading.high = high
+            if let scale = separateScale(at: index + 1) ?? spelledScale(at: index + 1),
+               let scaledLow = low.multiplied(by: ExactNumber(scale)), let scaledHigh = high.multiplied(by: ExactNumber(scale)) {
+                reading.low = scaledLow
+                reading.high = scaledHigh
+                reading.scale = scale
+                reading.end = index + 2
+                reading.coreEnd = index + 2
+            }
+        case .yearRange(let low, let high):
+            reading.kind = .range
+            reading.low = ExactNumber(low)
+            reading.high = ExactNumber(high)
+            reading.calendar = CalendarDate.pad(Int(low), 4) + "/" + CalendarDate.pad(Int(high), 4)
+        case .date, .identifier:
+            return nil
+        case .compound(let head, let rest):
+            guard var headReading = compoundHead(head, at: index) else { return nil }
+            return compound(&headReading, rest: rest, tokenEnd: token.end) ? headReading : nil
+        }
+        return reading
+    }
+
+    /// "beat them 6-3 1-6", "(3-4)", "Tolley 4-68": a result or a record, not a range.
+    private func isScore(at index: Int) -> Bool {
+        func isDigitPair(_ other: Int) -> Bool {
+            guard other >= first, other < end, table[other].shape == .digit else { return false }
+            let token = table[other]
+            return (token.start..<token.end).contains { table.bytes[$0] == UInt8(ascii: "-") }
+        }
+        if isDigitPair(index - 1) || isDigitPair(index + 1) { return true }
+        if index + 1 < end, table[index + 1].roles.contains(.scoreCue) { return true }  // "a 2-3 loss"
+        guard index > first else { return false }
+        let before = table[index - 1]
+        if before.roles.contains(.scoreCue) { return true }
+        if table.isByte(index - 1, "("), index + 1 < end, table.isByte(index + 1, ")") { return true }
+        return before.shape == .capitalized && before.roles.isEmpty
+    }
+
+    /// "bn", "mln" as their own token after digits.
+    private func separateScale(at index: Int) -> Int64? {
+        guard index < end else { return nil }
+        let id = table[index].word
+        guard id != noWord else { return nil }
+        let scale = lexicon.words[Int(id)].scale
+        return scale > 0 ? scale : nil
+    }
+
+    /// "million", "thousand" after a digit range ("3-5 million").
+    private func spelledScale(at index: Int) -> Int64? {
+        guard index < end, let atom = entry(index)?.atom, atom.atomClass == .scale else { return nil }
+        return atom.value
+    }
+
+    private func compoundHead(_ head: DigitForm, at index: Int) -> Reading? {
+        var reading = Reading(tokens: index..<(index + 1), kind: .cardinal)
+        switch head {
+        case .number(let numeral):
+            reading.value = numeral.value
+        case .scaled(let numeral, let scale, _):
+            reading.value = numeral.value.multiplied(by: ExactNumber(scale))
+            reading.scale = scale
+        case .ordinal(let value):
+            reading.kind = .ordinal
+            reading.value = ExactNumber(value)
+        case .decade(let year, let twoDigits):
+            return decade(at: index, year: year, twoDigits: twoDigits)
+        default:
+            return nil
+        }
+        return reading.value == nil ? nil : reading
+    }
+
+    /// Classifies the words after a hyphen ("5-year-old", "three-day", "21st-century",
+    /// "5,000-strong", "40-odd", "3-to-5"); false when the whole is no number ("one-off").
+    func compound(_ reading: inout Reading, rest: Int, tokenEnd: Int) -> Bool {
+        var pieces: [WordID] = []
+        var pieceStart = rest
+        var offset = rest
+        while offset <= tokenEnd {
+            if offset == tokenEnd || table.bytes[offset] == UInt8(ascii: "-") {
+                pieces.append(pieceStart < offset ? lexicon.lookup(table.bytes, pieceStart, offset) : noWord)
+                pieceStart = offset + 1
+            }
+            offset += 1
+        }
+        let head = pieces[0]
+        let entry = head == noWord ? nil : lexicon.words[Int(head)]
+        switch reading.kind {
+        case .ordinal:
+            if head == k.century || head == k.centuries { makeCentury(&reading) }
+            return true
+        case .decade, .century:
+            return true
+        default:
+            break
+        }
+        guard let value = reading.value else { return false }
+        if let unit = entry?.timeUnit {
+            reading.kind = .duration
+            reading.unit = unit
+            return true
+        }
+        if head == k.odd { reading.modifier = .approximately; return true }
+        if head == k.plus { reading.modifier = .atLeast; return true }
+        if head == k.percent { reading.kind = .percent; reading.unit = "percent"; return true }
+        if let atom = entry?.atom, atom.atomClass == .scale, let scaled = value.multiplied(by: ExactNumber(atom.value)) {
+            reading.value = scaled
+            reading.scale = atom.value
+            return true
+        }
+        if let code = entry?.currency, !(entry?.roles.contains(.currencyPrefix) ?? false) {
+            reading.kind = .money
+            reading.unit = code
+            return true
+        }
+        // "one-off", "one-sided", "half-brother": idioms, not quantities.
+        if reading.kind == .fraction || (reading.isSpelled && value == ExactNumber(1)) { return false }
+        // "3-to-5" and the like: too rare to read, not to be taken for 3.
+        if head == k.to { return false }
+        return true
+    }
+
+    // MARK: - Words
+
+    private func words(at index: Int) -> Reading? {
+        let token = table[index]
+        if hasHyphenedDigits(index) { return prefixedDigits(at: index) }
+        if token.word != noWord {
+            let entry = lexicon.words[Int(token.word)]
+            if entry.vague > 0 { return vague(at: index, magnitude: entry.vague) }
+            if entry.decade > 0 { return decade(at: index, year: entry.decade, twoDigits: true, spelled: true) }
+            if let few = approximateScale(at: index) { return few }
+        }
+        guard let number = spelled.read(from: index) else { return nil }
+        var reading = Reading(tokens: index..<number.end, kind: number.kind, value: number.value)
+        reading.isSpelled = true
+        reading.scale = number.scale
+        reading.isLoneOne = number.end == index + 1 && number.rest == nil && token.word == k.one
+        if number.articleFraction, looksLikeNounWord(number.end) {
+            // "a third term": an ordinal after an article.
+            let ordinalToken = number.end - 1
+            guard let ordinal = entry(ordinalToken)?.ordinal else { return nil }
+            reading = Reading(tokens: ordinalToken..<number.end, kind: .ordinal, value: ExactNumber(ordinal.value))
+            reading.isSpelled = true
+            return reading
+        }
+        if let rest = number.rest {
+            return compound(&reading, rest: rest, tokenEnd: table[number.end - 1].end) ? reading : nil
+        }
+        if reading.kind == .fraction, number.end == index + 1, token.word == k.half, !halfIsAFraction(at: index) {
+            return nil
+        }
+        if word(number.end - 1) == k.couple, word(number.end) == k.of {
+            reading.end += 1
+            reading.coreEnd += 1
+        }
+        return reading
+    }
+
+    /// "half" is a quantity in "half of them", "half the country", "more than half", but a
+    /// noun in "the second half", "in half", "the other half".
+    private func halfIsAFraction(at index: Int) -> Bool {
+        guard index > first else { return true }
+        let before = table[index - 1]
+        if before.word == k.the || before.word == k.other || before.word == k.in_ || before.word == k.a
+            || before.word == k.an || before.roles.contains(.possessive) { return false }
+        if let ordinal = entry(index - 1)?.ordinal, ordinal.value <= 2 { return false }
+        return true
+    }
+
+    /// "a few hundred", "several thousand", "a few dozen": a vague count of a scale.
+    private func approximateScale(at index: Int) -> Reading? {
+        let id = table[index].word
+        var scaleIndex: Int
+        if id == k.several {
+            scaleIndex = index + 1
+        } else if id == k.a, word(index + 1) == k.few {
+            scaleIndex = index + 2
+        } else {
+            return nil
+        }
+        guard scaleIndex < end, let atom = entry(scaleIndex)?.atom,
+              atom.atomClass == .hundred || atom.atomClass == .scale || atom.atomClass == .dozen else { return nil }
+        scaleIndex += 1
+        return Reading(tokens: index..<scaleIndex, kind: .approximate, value: ExactNumber(atom.value))
+    }
+
+    /// "dozens", "hundreds", "tens of thousands", "hundreds of millions": the magnitude implied.
+    private func vague(at index: Int, magnitude: Int64) -> Reading? {
+        var value = magnitude
+        var stop = index + 1
+        let needsOf = magnitude == 10 || magnitude == 20  // "tens", "scores" are nouns without "of"
+        if needsOf { guard word(stop) == k.of else { return nil } }
+        if word(stop) == k.of, let larger = entry(stop + 1)?.vague, larger >= 1_000, larger > magnitude {
+            let (product, overflow) = value.multipliedReportingOverflow(by: larger)
+            if !overflow {
+                value = product
+                stop += 2
+            }
+        }
+        return Reading(tokens: index..<stop, kind: .approximate, value: ExactNumber(value))
+    }
+
+    /// "mid-1990s", "pre-2020", "mid-20th-century": a prefix on a decade, year or century.
+    private func prefixedDigits(at index: Int) -> Reading? {
+        let token = table[index]
+        var digitsStart = token.start
+        while digitsStart < token.end, table.bytes[digitsStart] != UInt8(ascii: "-") { digitsStart += 1 }
+        digitsStart += 1
+        let prefix = lexicon.lookup(table.bytes, token.start, digitsStart - 1)
+        guard prefix != noWord, lexicon.timePrefixes.contains(prefix) else { return nil }
+        var reading = Reading(tokens: index..<(index + 1), kind: .year)
+        switch DigitReader.read(table.bytes, digitsStart, token.end) {
+        case .decade(let year, let twoDigits):
+            reading.kind = .decade
+            reading.calendar = decadeCalendar(year, twoDigits: twoDigits)
+        case .number(let numeral) where numeral.isPlain && numeral.integerDigits == 4:
+            reading.calendar = CalendarDate.pad(Int(numeral.value.numerator), 4)
+        case .compound(.ordinal(let value), let rest):
+            reading.kind = .ordinal
+            reading.value = ExactNumber(value)
+            guard compound(&reading, rest: rest, tokenEnd: token.end), reading.kind == .century else { return nil }
+        default:
+            return nil
+        }
+        return reading
+    }
+
+    // MARK: - Decades and centuries
+
+    /// "1990s" (199X), "the '90s", "the nineties"; "in her 30s" is an age, 30 to 39.
+    func decade(at index: Int, year: Int64, twoDigits: Bool, spelled: Bool = false) -> Reading? {
+        var reading = Reading(tokens: index..<(index + 1), kind: .decade)
+        if !twoDigits {
+            if year % 100 == 0, year <= 1900 {
+                reading.kind = .century
+                reading.calendar = CalendarDate.pad(Int(year / 100), 2)
+            } else {
+                reading.calendar = decadeCalendar(year, twoDigits: false)
+            }
+            return reading
+        }
+        var before = index - 1
+        if before >= first, table[before].roles.contains(.decadeQualifier), table[before].word != k.the { before -= 1 }
+        let determined = before >= first
+        if determined, table[before].roles.contains(.possessive) {
+            reading.kind = .range
+            reading.low = ExactNumber(year)
+            reading.high = ExactNumber(year + 9)
+            return reading
+        }
+        // A spelled decade needs "the" ("the nineties"); digits alone ("'90s", "90s") say it.
+        if spelled { guard determined, table[before].word == k.the else { return nil } }
+        reading.calendar = decadeCalendar(year, twoDigits: true)
+        return reading
+    }
+
+    /// ISO 8601 decade: "199X"; a two-digit decade is of the 1900s, except "'00s" and "'10s".
+    func decadeCalendar(_ year: Int64, twoDigits: Bool) -> String {
+        let full = twoDigits ? (year < 20 ? 2000 + year : 1900 + year) : year
+        return String(full / 10) + "X"
+    }
+
+    func makeCentury(_ reading: inout Reading) {
+        guard let value = reading.value, value.isInteger, value.numerator >= 1, value.numerator <= 100 else { return }
+        reading.kind = .century
+        reading.calendar = CalendarDate.pad(Int(value.numerator) - 1, 2)
+        reading.value = nil
+    }
+
+    // MARK: - After the number
+
+    /// "%", "percent", "per cent", "percentage points", "basis points", "300 euros",
+    /// "5 million US dollars", "40m" (million before a currency or a plural noun, "40m
+    /// people"; metres otherwise, "the 100m final").
+    private func unitAfter(_ reading: inout Reading) {
+        defer {
+            if reading.millionOrMetres, countedNoun(after: reading.end, plural: true) != nil {
+                reading.millionOrMetres = false
+            }
+            if reading.millionOrMetres, let value = reading.value {
+                reading.value = value.divided(by: ExactNumber(reading.scale))
+                reading.scale = 1
+                reading.unit = "m"
+                reading.millionOrMetres = false
+            }
+        }
+        guard reading.kind == .cardinal || reading.kind == .range || reading.kind == .fraction,
+              reading.unit == nil || reading.millionOrMetres, reading.end < end else { return }
+        let at = reading.end
+        let id = table[at].word
+        var unit: String? = nil
+        var stop = at
+        if table.isByte(at, "%") || id == k.percent || id == k.pct {
+            unit = "percent"
+            stop = at + 1
+        } else if id == k.per, word(at + 1) == k.cent {
+            unit = "percent"
+            stop = at + 2
+        } else if id == k.percentage, word(at + 1) == k.points || word(at + 1) == k.point {
+            unit = "percentage_point"
+            stop = at + 2
+        } else if id == k.basis, word(at + 1) == k.points || word(at + 1) == k.point {
+            unit = "basis_point"
+            stop = at + 2
+        } else if id == k.bps {
+            unit = "basis_point"
+            stop = at + 1
+        }
+        if let unit {
+            if unit == "percent", word(stop) == k.points || word(stop) == k.point {
+                reading.unit = "percentage_point"
+                stop += 1
+            } else {
+                reading.unit = unit
+            }
+            if reading.kind != .range { reading.kind = .percent }
+            reading.end = stop
+            reading.millionOrMetres = false
+            reading.isPlainInteger = false
+            return
+        }
+        guard reading.kind != .fraction, let (code, divisor, stopAfter) = currencyAfter(at) else { return }
+        reading.millionOrMetres = false
+        reading.unit = code
+        reading.end = stopAfter
+        reading.isPlainInteger = false
+        if divisor > 1 {
+            reading.value = reading.value?.divided(by: ExactNumber(divisor))
+            reading.low = reading.low?.divided(by: ExactNumber(divisor))
+            reading.high = reading.high?.divided(by: ExactNumber(divisor))
+        }
+        if reading.kind == .cardinal { reading.kind = .money }
+    }
+
+    /// A currency named after the amount: its code, units per whole, and the token after it.
+    private func currencyAfter(_ at: Int) -> (String, Int64, Int)? {
+        for qualifier in lexicon.currencyQualifiers where word(at) == qualifier.words[0] {
+            let count = qualifier.words.count
+            guard at + count < end, (0..<count).allSatisfy({ word(at + $0) == qualifier.words[$0] }),
+                  word(at + count) == qualifier.currencyWord || pluralOf(qualifier.currencyWord, at + count) else { continue }
+            return (qualifier.code, 1, at + count + 1)
+        }
+        guard let entry = entry(at), let code = entry.currency else { return nil }
+        if entry.roles.contains(.currencyPrefix) {
+            // Letter codes after the amount ("5 million USD") must be capitals; symbols never follow.
+            guard table[at].shape == .upper else { return nil }
+            return (code, 1, at + 1)
+        }
+        // "5 pounds of sugar" is a weight.
+        if code == "GBP", entry.currencyDivisor == 1, word(at + 1) == k.of { return nil }
+        var stop = at + 1
+        if code == "GBP", word(stop) == k.sterling { stop += 1 }
+        return (code, entry.currencyDivisor, stop)
+    }
+
+    /// "dollar" for a qualifier listed with "dollars".
+    private func pluralOf(_ currencyWord: WordID, _ index: Int) -> Bool {
+        guard let entry = entry(index), let code = entry.currency else { return false }
+        return code == lexicon.words[Int(currencyWord)].currency && entry.currencyDivisor == 1
+    }
+
+    /// "6 weeks", "three decades", "half an hour", "two to three weeks"; "21st century".
+    private func timeUnit(_ reading: inout Reading) {
+        let at = reading.end
+        guard at < end else { return }
+        let id = table[at].word
+        guard id != noWord else { return }
+        if reading.kind == .ordinal, id == k.century || id == k.centuries {
+            makeCentury(&reading)
+            if reading.kind == .century { reading.end = at + 1 }
+            return
+        }
+        guard reading.unit == nil, reading.kind == .cardinal || reading.kind == .fraction || reading.kind == .range else { return }
+        var unitIndex = at
+        if reading.kind == .fraction, id == k.a || id == k.an { unitIndex = at + 1 }  // "half an hour"
+        guard unitIndex < end, let unit = entry(unitIndex)?.timeUnit else { return }
+        if reading.kind != .range { reading.kind = .duration }
+        reading.unit = unit
+        reading.end = unitIndex + 1
+        reading.isPlainInteger = false
+    }
+
+    /// "or more", "or so", "or fewer", "40+".
+    private func boundAfter(_ reading: inout Reading) {
+        let at = reading.end
+        guard reading.modifier == nil, at < end, reading.kind != .ordinal, reading.kind != .year,
+              reading.kind != .decade, reading.kind != .date, reading.kind != .century else { return }
+        if table.isByte(at, "+"), !table[at].spaceBefore {
+            reading.modifier = .atLeast
+            reading.end = at + 1
+            return
+        }
+        let next = word(at + 1)
+        if word(at) == k.or {
+            switch next {
+            case k.more, k.above, k.over: reading.modifier = .atLeast
+            case k.so: reading.modifier = .approximately
+            case k.less, k.fewer, k.under: reading.modifier = .atMost
+            default: return
+            }
+        } else if word(at) == k.and, next == k.above || next == k.over || next == k.up {
+            reading.modifier = .atLeast
+        } else {
+            return
+        }
+        reading.end = at + 2
+        reading.isPlainInteger = false
+    }
+}

@@ -1,0 +1,113 @@
+import BylineCore
+
+/// Finds the number mentions of one sentence, left to right: at each token it tries a date,
+/// a range ("between 3 and 5", "from 10 to 20"), a bound ("more than 100,000") and a quantity,
+/// takes the first that reads, and goes on after it.
+struct SentenceScanner {
+    let table: TokenTable
+    let lexicon: Lexicon
+    let k: Keywords
+    /// The sentence's tokens.
+    let first: Int
+    let end: Int
+    let spelled: SpelledNumberReader
+
+    init(table: TokenTable, lexicon: Lexicon, tokens: Range<Int>) {
+        self.table = table
+        self.lexicon = lexicon
+        self.k = lexicon.keywords
+        self.first = tokens.lowerBound
+        self.end = tokens.upperBound
+        self.spelled = SpelledNumberReader(table: table, lexicon: lexicon, k: lexicon.keywords,
+                                           sentenceEnd: tokens.upperBound)
+    }
+
+    /// Appends the sentence's mentions; `dates` gets the index and date of each date mention,
+    /// whose calendar waits for the document's reference date.
+    func scan(into mentions: inout [NumberMention], dates: inout [(Int, CalendarDate)]) {
+        var index = first
+        while index < end {
+            guard isCandidate(index), let reading = reading(at: index) else {
+                index += 1
+                continue
+            }
+            if let date = reading.date { dates.append((mentions.count, date)) }
+            mentions.append(reading.mention)
+            index = max(reading.end, index + 1)
+        }
+    }
+
+    /// Cheap test before any parsing: most tokens cannot begin a mention.
+    @inline(__always)
+    private func isCandidate(_ index: Int) -> Bool {
+        let token = table[index]
+        switch token.shape {
+        case .digit: return true
+        case .lower, .capitalized, .upper: return token.roles.contains(.starter) || hasHyphenedDigits(index)
+        case .other:
+            return token.roles.contains(.starter) || table.isMinus(index) || table.isByte(index, ".")
+                || DigitReader.standaloneFraction(table.bytes, token.start, token.end) != nil
+        }
+    }
+
+    /// "mid-1990s", "pre-2020": a word prefix on digits.
+    func hasHyphenedDigits(_ index: Int) -> Bool {
+        let token = table[index]
+        var offset = token.start
+        while offset + 1 < token.end {
+            if table.bytes[offset] == UInt8(ascii: "-") { return DigitReader.isDigit(table.bytes[offset + 1]) }
+            offset += 1
+        }
+        return false
+    }
+
+    /// The mention that begins at `index`, if one does.
+    func reading(at index: Int) -> Reading? {
+        if let date = date(at: index) { return date }
+        let word = table[index].word
+        if word == k.between, let range = between(at: index), let found = finish(range, bounded: true) { return found }
+        if word == k.from, let range = fromTo(at: index), let found = finish(range, bounded: true) { return found }
+        if table[index].roles.contains(.modifierStart), let (modifier, next) = preModifier(at: index),
+           var bounded = quantity(at: next, allowRange: true) {
+            bounded.start = index
+            bounded.modifier = modifier
+            if let found = finish(bounded, bounded: true) { return found }
+        }
+        guard let plain = quantity(at: index, allowRange: true) else { return nil }
+        return finish(plain, bounded: false)
+    }
+
+    // MARK: - Token helpers
+
+    @inline(__always)
+    func word(_ index: Int) -> WordID { index < end ? table[index].word : noWord }
+
+    @inline(__always)
+    func roles(_ index: Int) -> WordRoles { index < end && index >= first ? table[index].roles : [] }
+
+    func entry(_ index: Int) -> Word? {
+        let id = word(index)
+        return id == noWord ? nil : lexicon.words[Int(id)]
+    }
+
+    /// A lowercase-or-capitalized word that is no function word, number, month or unit: the
+    /// kind of word a noun phrase is made of.
+    func looksLikeNounWord(_ index: Int) -> Bool {
+        guard index < end, table[index].shape.isWord else { return false }
+        let id = table[index].word
+        guard id != noWord else { return true }
+        if !table[index].roles.isDisjoint(with: WordRoles.phraseEnd) { return false }
+        let entry = lexicon.words[Int(id)]
+        return !entry.isNumberWord && entry.month == 0 && entry.timeUnit == nil
+    }
+
+    /// A verb of change within three words before `index` ("rose from 10 to 20").
+    func changeVerbBefore(_ index: Int) -> Bool {
+        var back = index - 1
+        while back >= first, back >= index - 3 {
+            if table[back].roles.contains(.changeVerb) { return true }
+            back -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,328 @@
+import BylineCore
+
+/// The canonical speaker: the fullest name, in the document, of what a speaker mention refers
+/// to (the gold conventions of seeds/gold/README.md).
+///
+/// - A person: the longest PER entity holding every word of the mention ("Michel" → "Charles
+///   Michel"); `he`/`she`: the person speaking or the subject in the nearest sentence before,
+///   else the last person named there (outside quotations).
+/// - An acronym: the entity whose initials spell it ("EU" → "European Union").
+/// - Names joined by `and`, and "the two countries", "both sides": the names in the order of
+///   the document's first such coordination ("Azerbaijan and Armenia" → "Armenia and Azerbaijan").
+/// - "the statement", "this text": the document's first mention of it without the article
+///   ("a joint statement" → "joint statement").
+/// - `it` and `they`: the subject (or speaker) of the nearest sentence before that fits.
+/// - Anything else: the mention without its article or demonstrative.
+struct SpeakerResolver {
+    private struct Name {
+        var words: [String]
+        var text: String
+        var type: EntityType
+    }
+
+    private struct Coordination {
+        var tokens: Range<Int>
+        var members: [Range<Int>]
+        var types: [EntityType]
+    }
+
+    /// A speaker already resolved, for the pronouns after it.
+    private struct Resolved {
+        var tokens: Range<Int>
+        var name: String?
+        var person: Bool
+        var plural: Bool
+    }
+
+    /// How many sentences back a pronoun looks for its referent.
+    static let pronounReach = 8
+    static let statementFamily: Set<String> = ["statement", "declaration", "text", "document", "communique"]
+    static let countryGroups: Set<String> = ["countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors"]
+    static let peopleGroups: Set<String> = ["leaders", "presidents", "ministers", "men", "women", "senators", "lawmakers",
+                                            "candidates", "brothers", "sisters", "officials"]
+
+    private let document: Document
+    private let grammar: Grammar
+    private let names: [Name]
+    private let coordinations: [Coordination]
+    private var resolved: [Resolved] = []
+
+    private var table: TokenTable { grammar.table }
+
+    init(document: Document, grammar: Grammar) {
+        self.document = document
+        self.grammar = grammar
+        var names: [Name] = []
+        for entity in document.entities where !entity.tokens.isEmpty && entity.tokens.upperBound <= document.tokens.count {
+            let words = entity.tokens.map { String(document.text(document.tokens[$0].span)) }.filter { $0 != "'s" }
+            names.append(Name(words: words,
+                              text: Self.text(of: entity.tokens, in: document), type: entity.type))
+        }
+        self.names = names
+        self.coordinations = Self.coordinations(grammar)
+    }
+
+    /// The canonical name of a speaker mention. Call in the order of the mentions in the text:
+    /// pronouns look back at the speakers resolved before them.
+    mutating func canonicalName(for mention: SpeakerMention) -> String? {
+        let name: String?
+        var isPerson = false, isPlural = false
+        switch mention.kind {
+        case .pronoun:
+            let token = mention.tokens.lowerBound
+            if table.is(.he, token) || table.is(.she, token) {
+                name = person(before: token)
+                isPerson = true
+            } else if table.is(.it, token) {
+                name = thing(before: token)
+            } else if table.is(.they, token) {
+                name = group(before: token)
+                isPlural = true
+            } else {
+                name = nil
+            }
+        default:
+            name = canonicalName(ofNamed: mention)
+            isPerson = mention.kind == .person || mention.kind == .name
+            isPlural = mention.kind == .coordination || table.shape(mention.phrase.head).contains(.endsInS)
+        }
+        resolved.append(Resolved(tokens: mention.tokens, name: name, person: isPerson, plural: isPlural))
+        return name
+    }
+
+    /// The canonical name of a mention that is not a pronoun.
+    private func canonicalName(ofNamed mention: SpeakerMention) -> String {
+        switch mention.kind {
+        case .person, .name: personName(mention.tokens)
+        case .entity: entityName(mention.tokens)
+        case .coordination: coordinationName(members: members(of: mention.tokens))
+        case .common, .pronoun: commonName(mention)
+        }
+    }
+
+    // MARK: Names
+
+    private func personName(_ tokens: Range<Int>) -> String {
+        let words = tokens.map(word).filter { $0 != "'s" }
+        var best: Name? = nil
+        for name in names where name.type == .person && words.allSatisfy(name.words.contains) {
+            if let current = best, (name.words.count, name.text.count) <= (current.words.count, current.text.count) { continue }
+            best = name
+        }
+        return best?.text ?? text(tokens)
+    }
+
+    private func entityName(_ tokens: Range<Int>) -> String {
+        let type = table.entity(at: tokens.lowerBound)?.type
+        if type == .person { return personName(tokens) }
+        let written = text(tokens)
+        let letters = written.filter { $0 != "." }
+        if (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase }),
+           let full = names.first(where: { $0.type != .person && $0.words.count >= 2 && Self.initials($0.words) == letters }) {
+            return full.text
+        }
+        if type == .organization {
+            let words = tokens.map(word)
+            let longer = names.filter { $0.type == .organization && $0.words.count > words.count && words.allSatisfy($0.words.contains) }
+            if let fullest = longer.max(by: { $0.words.count < $1.words.count }) { return fullest.text }
+        }
+        return written
+    }
+
+    private static func initials(_ words: [String]) -> String {
+        String(words.filter { !["of", "the", "and", "for", "de"].contains($0) }.compactMap(\.first).map { Character($0.uppercased()) })
+    }
+
+    /// Members in the order of the document's first coordination of the same names.
+    private func coordinationName(members: [Range<Int>]) -> String {
+        let memberNames = members.map(memberName)
+        let wanted = Set(memberNames)
+        for coordination in coordinations {
+            let names = coordination.members.map(memberName)
+            if Set(names) == wanted, names.count == memberNames.count { return Self.joined(names) }
+        }
+        return Self.joined(memberNames)
+    }
+
+    private func memberName(_ tokens: Range<Int>) -> String {
+        table.entity(at: tokens.lowerBound) == nil ? personName(tokens) : entityName(tokens)
+    }
+
+    private static func joined(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+
+    /// The names of a coordination mention: its runs between `and`, `&`, commas and articles.
+    private func members(of tokens: Range<Int>) -> [Range<Int>] {
+        var members: [Range<Int>] = []
+        var start: Int? = nil
+        for token in tokens {
+            let joiner = table.is(.and, token) || table.shape(token).contains(.comma) || table.has(.article, token)
+            if joiner {
+                if let begun = start { members.append(begun..<token) }
+                start = nil
+            } else if start == nil {
+                start = token
+            }
+        }
+        if let begun = start { members.append(begun..<tokens.upperBound) }
+        return members
+    }
+
+    /// Entity names joined by `and` (or commas in a list an `and` ends), outside quotations.
+    private static func coordinations(_ grammar: Grammar) -> [Coordination] {
+        let table = grammar.table
+        var found: [Coordination] = []
+        var k = 0
+        while k < table.count {
+            guard let first = table.entity(at: k), first.tokens.lowerBound == k, !grammar.quoted[k] else {
+                k += 1
+                continue
+            }
+            var members = [first.tokens], types = [first.type], lastAnd: Int? = nil
+            var j = first.tokens.upperBound
+            while j < table.count, table.is(.and, j) || table.shape(j).contains(.comma) {
+                var next = j + 1
+                if next < table.count, table.has(.article, next) { next += 1 }
+                guard next < table.count, let entity = table.entity(at: next), entity.tokens.lowerBound == next,
+                      !grammar.quoted[next] else { break }
+                if table.is(.and, j) { lastAnd = members.count }
+                members.append(entity.tokens)
+                types.append(entity.type)
+                j = entity.tokens.upperBound
+            }
+            if let lastAnd {
+                let kept = lastAnd + 1
+                found.append(Coordination(tokens: members[0].lowerBound..<members[kept - 1].upperBound,
+                                          members: Array(members[..<kept]), types: Array(types[..<kept])))
+            }
+            k = max(j, k + 1)
+        }
+        return found
+    }
+
+    // MARK: Phrases with a common noun
+
+    private func commonName(_ mention: SpeakerMention) -> String {
+        let first = mention.tokens.lowerBound, head = mention.phrase.head
+        let headWord = word(head).lowercased()
+        if table.has(.group, head), let size = groupSize(mention.tokens),
+           let coordination = lastCoordination(before: first, size: size, head: headWord) {
+            return coordinationName(members: coordination.members)
+        }
+        let definite = table.has(.demonstrative, first) || table.is(.that, first)
+            || table.has(.article, first) && word(first).lowercased() == "the"
+        if table.has(.document, head), definite, let antecedent = documentAntecedent(before: first, head: headWord) {
+            return antecedent
+        }
+        let determiner = table.has(.article, first) || table.has(.demonstrative, first) || table.is(.that, first)
+        return text(determiner && mention.tokens.count > 1 ? (first + 1)..<mention.tokens.upperBound : mention.tokens)
+    }
+
+    private func groupSize(_ tokens: Range<Int>) -> Int? {
+        for token in tokens {
+            if table.is(.two, token) || table.is(.both, token) { return 2 }
+            if table.is(.three, token) { return 3 }
+        }
+        return nil
+    }
+
+    private func lastCoordination(before token: Int, size: Int, head: String) -> Coordination? {
+        let wanted: EntityType? = Self.countryGroups.contains(head) ? .location : Self.peopleGroups.contains(head) ? .person : nil
+        let candidates = coordinations.filter { $0.tokens.upperBound <= token && $0.members.count == size }
+        if let wanted, let typed = candidates.last(where: { $0.types.allSatisfy { $0 == wanted } }) { return typed }
+        return candidates.last
+    }
+
+    /// "a joint statement" before "the statement" / "this text": its words after the article.
+    private func documentAntecedent(before position: Int, head: String) -> String? {
+        var k = position - 1
+        while k >= 0 {
+            defer { k -= 1 }
+            guard table.has(.document, k), !grammar.quoted[k] else { continue }
+            let word = word(k).lowercased()
+            guard word == head || Self.statementFamily.contains(word) && Self.statementFamily.contains(head) else { continue }
+            var start = k - 1
+            while start >= 0, grammar.isNominal(start), !table.has(.document, start) { start -= 1 }
+            if start >= 0, table.has(.article, start), self.word(start).lowercased() != "the" {
+                return text((start + 1)..<(k + 1))
+            }
+        }
+        return nil
+    }
+
+    // MARK: Pronouns
+
+    /// The sentences a pronoun at `token` looks back over, nearest first, each up to the
+    /// pronoun (its own) or whole.
+    private func sentences(before token: Int, reach: Int) -> [Range<Int>] {
+        let own = Int(table[token].sentence)
+        return stride(from: own, through: max(0, own - reach), by: -1).map { index in
+            let sentence = table.sentences[index]
+            return sentence.lowerBound..<(index == own ? token : sentence.upperBound)
+        }
+    }
+
+    private func person(before token: Int) -> String? {
+        for range in sentences(before: token, reach: Self.pronounReach) {
+            if let speaker = resolved.last(where: { range.contains($0.tokens.lowerBound) && $0.person }) { return speaker.name }
+            if let subject = grammar.clauseSubject(from: range.lowerBound, before: range.upperBound) {
+                let mention = grammar.mention(subject)
+                if mention.kind == .person || mention.kind == .name { return personName(mention.tokens) }
+            }
+            var k = range.upperBound - 1
+            while k >= range.lowerBound {
+                if !grammar.quoted[k], let entity = table.entity(at: k), entity.type == .person {
+                    return personName(entity.tokens.clamped(to: range))
+                }
+                k -= 1
+            }
+        }
+        return nil
+    }
+
+    private func thing(before token: Int) -> String? {
+        for range in sentences(before: token, reach: 3) {
+            if let subject = grammar.clauseSubject(from: range.lowerBound, before: range.upperBound) {
+                let mention = grammar.mention(subject)
+                if mention.kind == .entity || mention.kind == .common { return canonicalName(ofNamed: mention) }
+            }
+            if let speaker = resolved.last(where: { range.contains($0.tokens.lowerBound) && !$0.person && !$0.plural }) {
+                return speaker.name
+            }
+        }
+        return nil
+    }
+
+    private func group(before token: Int) -> String? {
+        for range in sentences(before: token, reach: 3) {
+            if let subject = grammar.clauseSubject(from: range.lowerBound, before: range.upperBound) {
+                let mention = grammar.mention(subject)
+                if mention.kind == .coordination || mention.kind == .common && table.shape(subject.head).contains(.endsInS) {
+                    return canonicalName(ofNamed: mention)
+                }
+            }
+            if let speaker = resolved.last(where: { range.contains($0.tokens.lowerBound) && $0.plural }) { return speaker.name }
+            if let coordination = coordinations.last(where: { range.contains($0.tokens.lowerBound) }) {
+                return coordinationName(members: coordination.members)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Text
+
+    private func word(_ token: Int) -> String { String(document.text(document.tokens[token].span)) }
+
+    private func text(_ tokens: Range<Int>) -> String { Self.text(of: tokens, in: document) }
+
+    /// The normalized text from the first token's start to the last token's end, white space
+    /// runs made one space.
+    static func text(of tokens: Range<Int>, in document: Document) -> String {
+        guard !tokens.isEmpty else { return "" }
+        let start = document.tokens[tokens.lowerBound].span.start
+        let end = max(start, document.tokens[tokens.upperBound - 1].span.end)
+        return document.text(TextSpan(start, end)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
