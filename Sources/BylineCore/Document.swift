@@ -33,6 +33,17 @@ public struct Document: Sendable {
         self.alignment = .identity(length: source.utf8.count)
     }
 
+    /// A copy without the annotations of the given layers (entities, numbers, quotes): what a
+    /// stage should see when its output is to be compared with the annotations it replaces.
+    public func removingAnnotations(_ removed: Set<Layer>) -> Document {
+        var copy = self
+        if removed.contains(.entities) { copy.entities = [] }
+        if removed.contains(.numbers) { copy.numbers = [] }
+        if removed.contains(.quotes) { copy.quotes = [] }
+        copy.layers.subtract(removed.intersection([.entities, .numbers, .quotes]))
+        return copy
+    }
+
     /// The source span behind a text span: what output offsets are made of.
     public func sourceSpan(_ span: TextSpan) -> TextSpan { alignment.sourceSpan(span) }
 

@@ -111,7 +111,7 @@ struct DocumentFeatures {
     /// The row whose weights score each tag after `previous` (`BILOU.count` for a sentence's
     /// start): the transition weights of the Viterbi decoder, kept in the same table.
     func transitionRow(from previous: Int) -> Int {
-        Int(truncatingIfNeeded: FeatureHash.combine(Template.transition.rawValue, UInt64(previous)) >> UInt64(64 - rowBits))
+        Int(truncatingIfNeeded: ByteHash.combine(Template.transition.rawValue, UInt64(previous)) >> UInt64(64 - rowBits))
     }
 
     /// Appends the rows of token `index`'s features.
@@ -119,7 +119,7 @@ struct DocumentFeatures {
         let sentence = sentences[Int(sentenceOfToken[index])]
         let shift = UInt64(64 - rowBits)
         @inline(__always) func add(_ template: Template, _ value: UInt64) {
-            rows.append(Int(truncatingIfNeeded: FeatureHash.combine(template.rawValue, value) >> shift))
+            rows.append(Int(truncatingIfNeeded: ByteHash.combine(template.rawValue, value) >> shift))
         }
         func profile(_ offset: Int) -> TokenProfile? {
             let position = index + offset
@@ -141,9 +141,9 @@ struct DocumentFeatures {
         if features.contains(.shape) {
             add(.shape, token.shape)
             add(.shortShape, token.shortShape)
-            add(.shapeBefore, FeatureHash.combine(before?.shortShape ?? boundary, token.shortShape))
-            add(.shapeAfter, FeatureHash.combine(token.shortShape, after?.shortShape ?? boundary))
-            add(.sentenceStartShape, FeatureHash.combine(token.flags.contains(.sentenceStart) ? 1 : 0, token.shortShape))
+            add(.shapeBefore, ByteHash.combine(before?.shortShape ?? boundary, token.shortShape))
+            add(.shapeAfter, ByteHash.combine(token.shortShape, after?.shortShape ?? boundary))
+            add(.sentenceStartShape, ByteHash.combine(token.flags.contains(.sentenceStart) ? 1 : 0, token.shortShape))
             add(.capitalizedRun, UInt64(capitalizedRun[index]))
         }
         if features.contains(.window) {
@@ -151,8 +151,8 @@ struct DocumentFeatures {
             add(.lowerAfter, after?.lower ?? boundary)
             add(.lowerBefore2, profile(-2)?.lower ?? boundary)
             add(.lowerAfter2, profile(2)?.lower ?? boundary)
-            add(.bigramBefore, FeatureHash.combine(before?.lower ?? boundary, token.lower))
-            add(.bigramAfter, FeatureHash.combine(token.lower, after?.lower ?? boundary))
+            add(.bigramBefore, ByteHash.combine(before?.lower ?? boundary, token.lower))
+            add(.bigramAfter, ByteHash.combine(token.lower, after?.lower ?? boundary))
             add(.suffixBefore, before?.suffixes.2 ?? boundary)
         }
         if features.contains(.clusters) {
@@ -161,7 +161,7 @@ struct DocumentFeatures {
                 guard id != 0 else { continue }
                 add(.cluster, UInt64(level) << 32 | id)
             }
-            add(.clusterShape, FeatureHash.combine(token.clusters >> 32 & 0xFFFF, token.shortShape))
+            add(.clusterShape, ByteHash.combine(token.clusters >> 32 & 0xFFFF, token.shortShape))
             // The neighbours' clusters at two levels, the next-but-one at the coarsest.
             add(.clusterBefore, (before?.clusters ?? 0) & 0xFFFF_FFFF)
             add(.clusterAfter, (after?.clusters ?? 0) & 0xFFFF_FFFF)

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Name lists as typed evidence: which lists a run of tokens is an entry of.
 ///
 /// Entries are matched case-insensitively (ASCII), token by token; each list gets its own
@@ -22,8 +24,8 @@ struct Gazetteer: Sendable {
             for entry in list.entries {
                 let words = entry.split(separator: " ", omittingEmptySubsequences: true)
                 guard !words.isEmpty, words.count <= Self.maxTokens else { continue }
-                var hash = FeatureHash.seed
-                for word in words { hash = Self.extend(hash, FeatureHash.bytes(word.utf8, lowercased: true)) }
+                var hash = ByteHash.seed
+                for word in words { hash = Self.extend(hash, ByteHash.bytes(word.utf8, lowercased: true)) }
                 rows.append((hash, 1 << UInt64(category)))
             }
         }
@@ -32,7 +34,7 @@ struct Gazetteer: Sendable {
 
     /// The phrase hash after one more token (given as its lowercase hash).
     @inline(__always)
-    static func extend(_ phrase: UInt64, _ token: UInt64) -> UInt64 { FeatureHash.combine(phrase, token) }
+    static func extend(_ phrase: UInt64, _ token: UInt64) -> UInt64 { ByteHash.combine(phrase, token) }
 
     /// For each token of a sentence, the (category, BILOU position) codes of the longest match
     /// per category covering it: `codes[i]` as `category * 4 + position`.
@@ -45,7 +47,7 @@ struct Gazetteer: Sendable {
         var found: [(length: Int, mask: UInt64)] = []
         for start in 0..<count {
             found.removeAll(keepingCapacity: true)
-            var hash = FeatureHash.seed
+            var hash = ByteHash.seed
             for length in 1...min(Self.maxTokens, count - start) {
                 hash = Self.extend(hash, tokens[base + start + length - 1])
                 if let mask = table.value(hash) { found.append((length, mask)) }
@@ -95,7 +97,7 @@ struct WordClusters: Sendable {
                 packed |= (id + 1) << UInt64(16 * level)
             }
             levels = max(levels, min(4, fields.count - 1))
-            rows.append((FeatureHash.bytes(fields[0].utf8), packed))
+            rows.append((ByteHash.bytes(fields[0].utf8), packed))
         }
         self.init(table: HashTable(rows, merge: { first, _ in first }), levels: levels)
     }

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// A read-only open-addressing hash table from 64-bit keys to 64-bit values, for the name
 /// lists and word clusters the tagger looks up per token. Zero keys are remapped so that zero
 /// marks an empty slot.
@@ -52,7 +54,7 @@ struct HashTable: Sendable {
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 {
         // The low bits pick the slot: mix them so FNV's weak low bits do not cluster.
-        let mixed = FeatureHash.combine(key, 0)
+        let mixed = ByteHash.combine(key, 0)
         return mixed == 0 ? 1 : mixed
     }
 }

@@ -46,7 +46,7 @@ enum ModelFile {
 
         func finished() -> [UInt8] {
             var result = self
-            result.append(FeatureHash.bytes(bytes))
+            result.append(ByteHash.bytes(bytes))
             return result.bytes
         }
     }
@@ -71,7 +71,7 @@ enum ModelFile {
             let payloadEnd = bytes.count - 8
             position = payloadEnd
             let stored: UInt64 = try integer()
-            guard stored == FeatureHash.bytes(bytes[..<payloadEnd]) else {
+            guard stored == ByteHash.bytes(bytes[..<payloadEnd]) else {
                 throw ModelFileError(path: path, message: "checksum mismatch: the file is truncated or corrupted (\(bytes.count) bytes)")
             }
             position = ModelFile.magic.count + 4

@@ -30,8 +30,8 @@ struct TokenProfile {
 
     /// Profiles a token's bytes (the normalized text, so typographic quotes are ASCII).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var form = FeatureHash.seed, lower = FeatureHash.seed
-        var shape = FeatureHash.seed, shortShape = FeatureHash.seed
+        var form = ByteHash.seed, lower = ByteHash.seed
+        var shape = ByteHash.seed, shortShape = ByteHash.seed
         var previousClass: UInt8 = 0, run = 0
         var uppers = 0, lowers = 0, digits = 0
         var index = 0
@@ -57,13 +57,13 @@ struct TokenProfile {
             }
             for offset in index..<min(bytes.count, index + length) {
                 let raw = bytes[offset]
-                form = FeatureHash.add(form, raw)
-                lower = FeatureHash.add(lower, FeatureHash.asciiLower(raw))
+                form = ByteHash.add(form, raw)
+                lower = ByteHash.add(lower, ByteHash.asciiLower(raw))
             }
             if first && characterClass == UInt8(ascii: "X") { flags.insert(.initialCapital) }
             first = false
-            if characterClass == previousClass { run += 1 } else { run = 1; shortShape = FeatureHash.add(shortShape, characterClass) }
-            if run <= 4 { shape = FeatureHash.add(shape, characterClass) }
+            if characterClass == previousClass { run += 1 } else { run = 1; shortShape = ByteHash.add(shortShape, characterClass) }
+            if run <= 4 { shape = ByteHash.add(shape, characterClass) }
             previousClass = characterClass
             index += length
         }
@@ -81,10 +81,10 @@ struct TokenProfile {
     /// Hashes of the first (or last) 1 to 4 bytes, lowercased; 0 when the word is shorter.
     private static func affixes(_ bytes: UnsafeBufferPointer<UInt8>, fromEnd: Bool) -> (UInt64, UInt64, UInt64, UInt64) {
         var result: [UInt64] = [0, 0, 0, 0]
-        var hash = FeatureHash.seed
+        var hash = ByteHash.seed
         for length in 1...4 where length <= bytes.count {
             let byte = fromEnd ? bytes[bytes.count - length] : bytes[length - 1]
-            hash = FeatureHash.add(hash, FeatureHash.asciiLower(byte))
+            hash = ByteHash.add(hash, ByteHash.asciiLower(byte))
             result[length - 1] = hash
         }
         return (result[0], result[1], result[2], result[3])

@@ -82,11 +82,7 @@ public struct GoldComparison: Sendable {
     /// the gold entities, numbers and quotes or the input's columns (which hold the gold tags).
     public func predictionInput() -> [Document] {
         gold.documents.map { document in
-            var input = document
-            input.entities = []
-            input.numbers = []
-            input.quotes = []
-            input.layers.subtract([.entities, .numbers, .quotes])
+            var input = document.removingAnnotations([.entities, .numbers, .quotes])
             input.inputColumns = nil
             input.inputDocumentStart = nil
             return input

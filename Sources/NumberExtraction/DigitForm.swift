@@ -67,7 +67,7 @@ enum DigitReader {
         let suffixLength = end - stop
         var suffix: [UInt8] = []
         suffix.reserveCapacity(suffixLength)
-        for offset in stop..<end { suffix.append(LexiconBuilder.folded(bytes[offset])) }
+        for offset in stop..<end { suffix.append(ByteHash.asciiLower(bytes[offset])) }
         if let fraction = vulgarFraction(suffix), numeral.value.isInteger,
            let value = numeral.value.adding(fraction) {
             return .number(Numeral(value: value, isPlain: false, integerDigits: numeral.integerDigits))

@@ -56,7 +56,7 @@ final class Lexicon: Sendable {
         guard let id = slots[LexiconBuilder.key(bytes, start, end)] else { return noWord }
         let text = words[Int(id)].text
         guard text.count == end - start else { return noWord }
-        for offset in 0..<text.count where LexiconBuilder.folded(bytes[start + offset]) != text[offset] {
+        for offset in 0..<text.count where ByteHash.asciiLower(bytes[start + offset]) != text[offset] {
             return noWord
         }
         return id
@@ -169,15 +169,10 @@ struct LexiconBuilder {
     var words: [Word] = []
     var slots: [UInt64: WordID] = [:]
 
-    @inline(__always)
-    static func folded(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
-
     /// FNV-1a over the case-folded bytes.
     @inline(__always)
     static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in start..<end { hash = (hash ^ UInt64(folded(bytes[index]))) &* 0x100_0000_01b3 }
-        return hash
+        ByteHash.bytes(UnsafeBufferPointer(rebasing: bytes[start..<end]), lowercased: true)
     }
 
     func id(_ text: String) -> WordID {

@@ -79,6 +79,18 @@ func byline(_ arguments: [String], input: Data = Data()) throws -> ProcessResult
                         "CoNLL pass-through")
     }
 
+    @Test func quotesPrintsSpeakerCueAndQuotation() throws {
+        let text = "“We are ready to talk,” Charles Michel said on Thursday. He added: “This is a key step.”\n"
+        let run = try byline(["quotes", "-"], input: Data(text.utf8))
+        #expect(run.status == 0, "\(run.errors)")
+        let rows = run.output.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.hasPrefix("SPEAKER") && $0.contains("CUE") && $0.contains("QUOTATION") })
+        // Both quotations are Charles Michel's: the second through "He".
+        #expect(rows.filter { $0.hasPrefix("Charles Michel") }.count == 2, "\(run.output)")
+        #expect(rows.contains { $0.contains("said") && $0.contains("We are ready to talk,") })
+        #expect(rows.contains { $0.contains("added") && $0.contains("This is a key step.") })
+    }
+
     @Test func helpExplainsTheFormats() throws {
         let run = try byline(["annotate", "--help"])
         for word in ["conll2003", "conllu", "jsonl", "sentences", "--output", "--lossy", "Examples"] {

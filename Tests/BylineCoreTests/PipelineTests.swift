@@ -132,3 +132,19 @@ struct PipelineTests {
         #expect(!document.layers.contains(.sentences), "a failed stage's layers are not recorded")
     }
 }
+
+@Suite struct RemovingAnnotationsTests {
+    @Test func removesOnlyTheNamedLayersAnnotations() {
+        var document = Document(id: "d", source: "Ten people met Ann.")
+        document.tokens = [Token(span: TextSpan(0, 3)), Token(span: TextSpan(4, 10)), Token(span: TextSpan(15, 18))]
+        document.entities = [Entity(tokens: 2..<3, type: .person)]
+        document.numbers = [NumberMention(tokens: 0..<1, kind: .cardinal, value: ExactNumber(10))]
+        document.quotes = [Quote(content: 0..<2, kind: .indirect)]
+        document.layers = [.text, .tokens, .entities, .numbers, .quotes]
+        let copy = document.removingAnnotations([.numbers, .quotes, .tokens])
+        #expect(copy.numbers.isEmpty && copy.quotes.isEmpty)
+        #expect(copy.entities == document.entities)
+        #expect(copy.tokens == document.tokens, "tokens are not an annotation to remove")
+        #expect(copy.layers == [.text, .tokens, .entities])
+    }
+}

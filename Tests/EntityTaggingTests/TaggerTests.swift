@@ -51,9 +51,7 @@ import TestSupport
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() where name.hasSuffix(".conllu") {
             let text = try Fixtures.text(directory.appendingPathComponent(name))
             for document in try CoNLLUReader().read(text, file: name) {
-                var copy = document
-                copy.entities = []
-                copy.layers.remove(.entities)
+                var copy = document.removingAnnotations([.entities])
                 try annotator.annotate(&copy)
                 gold.append(document)
                 predicted.append(copy)

@@ -29,9 +29,7 @@ import TestSupport
         var scores = NumberScores()
         var differences: [String] = []
         for gold in try Self.goldDocuments() {
-            var predicted = gold
-            predicted.numbers = []
-            predicted.layers.remove(.numbers)
+            var predicted = gold.removingAnnotations([.numbers])
             try annotator.annotate(&predicted)
             scores = scores + (try NumberScorer.score(gold: gold, predicted: predicted))
             differences += Self.differences(gold: gold, predicted: predicted)

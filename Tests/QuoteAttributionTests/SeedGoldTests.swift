@@ -48,11 +48,7 @@ import TestSupport
         var total = QuoteScores()
         var differences: [String] = []
         for gold in try Self.goldDocuments() {
-            var predicted = gold
-            predicted.entities = []
-            predicted.numbers = []
-            predicted.quotes = []
-            predicted.layers.subtract([.entities, .numbers, .quotes])
+            var predicted = gold.removingAnnotations([.entities, .numbers, .quotes])
             predicted.inputColumns = nil
             try annotator.annotate(&predicted)
             total = total + (try QuoteScorer.score(gold: gold, predicted: predicted))
