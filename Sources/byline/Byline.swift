@@ -6,24 +6,28 @@ import Foundation
 struct BylineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline",
-        abstract: "Annotate English news text: sentences, tokens, entities, CoNLL and JSON output.",
+        abstract: "Annotate English news text: sentences, tokens, entities, numbers, quotations.",
         discussion: """
-            Byline normalizes Unicode (NFC), splits sentences and Penn Treebank tokens, and writes
-            them in one of these formats (offsets always point into the original file):
+            Byline normalizes Unicode (NFC), splits sentences and Penn Treebank
+            tokens, tags named entities (PER LOC ORG MISC), finds numbers with their
+            values and quotations with their speakers, and writes one of these
+            formats (offsets always point into the original file):
 
               conll2003  one token a line, entity tag last, blank line between sentences
                            -DOCSTART- -X- -X- O
-                           
-                           Armenia _ _ O
+
+                           Armenia _ _ B-LOC
               conllu     CoNLL-U Plus: ID FORM MISC BYLINE:NE BYLINE:NUMBER BYLINE:QUOTE
-                           1	Armenia	TokenRange=0:7	O	_	_
+                           1  Dec  TokenRange=86:89  O  B-date|calendar=2023-12-07  _
               jsonl      one JSON object per document with every layer
-                           {"id":"seeds/a.txt","text":"...","sentences":[{"start":0,"end":68}],...}
               sentences  one sentence a line, whitespace collapsed
 
-            Example: byline annotate seeds/ --format conllu
+            Examples:
+              byline annotate seeds/ --format conllu
+              byline quotes seeds/
+              byline evaluate --gold ../shared/data/conll2003/test.txt
             """,
-        subcommands: [Annotate.self, Evaluate.self, Train.self, Quotes.self])
+        subcommands: [Annotate.self, Quotes.self, Evaluate.self, Train.self])
 }
 
 struct Annotate: ParsableCommand {

@@ -4,7 +4,7 @@ import Foundation
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score entity tags against gold tags: conlleval.pl's report, byte for byte, and more.",
+        abstract: "Score entities against gold (conlleval.pl's report, byte for byte), and numbers and quotes.",
         discussion: """
             Three ways to give the tags:
               byline evaluate [FILE]        FILE (default: standard input) as
