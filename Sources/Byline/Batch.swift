@@ -46,6 +46,9 @@ public struct Batch {
     }
 
     /// Runs the batch. Returns the number of inputs that failed.
+    ///
+    /// Inputs are annotated a window at a time, spread over the cores; outputs and messages
+    /// are written in input order as each window finishes, so memory holds one window.
     @discardableResult
     public func run(_ paths: [String], sinks: Sinks) -> Int {
         let (inputs, expansionErrors) = InputFiles(extensions: directoryExtensions).expand(paths)
@@ -54,40 +57,54 @@ public struct Batch {
         let writer = outputFormat.makeWriter()
         var wroteHeader = false
         var index = 0
-        for input in inputs {
-            do {
-                let documents = try annotate(input, sinks: sinks)
-                if let outputDirectory {
-                    var text = writer.header()
-                    for (position, document) in documents.enumerated() {
-                        writer.write(document, index: position, into: &text)
+        let window = 4 * ProcessInfo.processInfo.activeProcessorCount
+        for start in stride(from: 0, to: inputs.count, by: window) {
+            let slice = inputs[start..<min(start + window, inputs.count)]
+            let results = slice.concurrentMap { input in
+                Result { try annotate(input, readStandardInput: sinks.readStandardInput) }
+            }
+            for (input, result) in zip(slice, results) {
+                do {
+                    let annotated = try result.get()
+                    if let warning = annotated.warning { sinks.diagnostic("warning: \(warning)") }
+                    if let outputDirectory {
+                        var text = writer.header()
+                        for (position, document) in annotated.documents.enumerated() {
+                            writer.write(document, index: position, into: &text)
+                        }
+                        try write(text, for: input, under: outputDirectory)
+                    } else {
+                        var text = wroteHeader ? "" : writer.header()
+                        wroteHeader = true
+                        for document in annotated.documents {
+                            writer.write(document, index: index, into: &text)
+                            index += 1
+                        }
+                        sinks.output(text)
                     }
-                    try write(text, for: input, under: outputDirectory)
-                } else {
-                    var text = wroteHeader ? "" : writer.header()
-                    wroteHeader = true
-                    for document in documents {
-                        writer.write(document, index: index, into: &text)
-                        index += 1
-                    }
-                    sinks.output(text)
+                } catch let error as InputError {
+                    failures += 1
+                    sinks.diagnostic("error: \(error)")
+                } catch {
+                    failures += 1
+                    sinks.diagnostic("error: \(InputError(file: input.displayName, message: "\(error)"))")
                 }
-            } catch let error as InputError {
-                failures += 1
-                sinks.diagnostic("error: \(error)")
-            } catch {
-                failures += 1
-                sinks.diagnostic("error: \(InputError(file: input.displayName, message: "\(error)"))")
             }
         }
         return failures
     }
 
+    /// One input's documents, annotated, and the decoder's warning (bytes replaced by `--lossy`).
+    public struct Annotated {
+        public var documents: [Document]
+        public var warning: InputError?
+    }
+
     /// Reads, decodes, parses and annotates one input.
-    public func annotate(_ input: InputFile, sinks: Sinks) throws -> [Document] {
+    public func annotate(_ input: InputFile, readStandardInput: () -> Data) throws -> Annotated {
         let bytes: Data
         if input.isStandardInput {
-            bytes = sinks.readStandardInput()
+            bytes = readStandardInput()
         } else {
             do {
                 bytes = try Data(contentsOf: URL(fileURLWithPath: input.path))
@@ -98,12 +115,11 @@ public struct Batch {
         let decoded = try bytes.withUnsafeBytes { raw throws(InputError) in
             try decoder.decode(raw.bindMemory(to: UInt8.self), file: input.displayName)
         }
-        if let warning = decoded.warning { sinks.diagnostic("warning: \(warning)") }
         var documents = try inputFormat.makeReader().read(decoded.text, file: input.displayName)
         for index in documents.indices {
             try annotator.annotate(&documents[index])
         }
-        return documents
+        return Annotated(documents: documents, warning: decoded.warning)
     }
 
     private func write(_ text: String, for input: InputFile, under directory: String) throws {

@@ -1,5 +1,4 @@
 import BylineCore
-import Dispatch
 import Formats
 
 /// Puts predicted tags next to a gold file's tags, token by token, as conlleval's input.
@@ -92,19 +91,14 @@ public struct GoldComparison: Sendable {
     /// Runs the pipeline (`annotate`) on `predictionInput()`, documents spread over the cores,
     /// and returns the annotated documents in order; the first error thrown, if any, is rethrown.
     public func predict(_ annotate: @escaping @Sendable (inout Document) throws -> Void) throws -> [Document] {
-        var documents = predictionInput()
-        var errors = [(any Error)?](repeating: nil, count: documents.count)
-        documents.withUnsafeMutableBufferPointer { documentBuffer in
-            errors.withUnsafeMutableBufferPointer { errorBuffer in
-                // Each iteration writes only its own element of each buffer.
-                nonisolated(unsafe) let documentSlots = documentBuffer, errorSlots = errorBuffer
-                DispatchQueue.concurrentPerform(iterations: documentSlots.count) { index in
-                    do { try annotate(&documentSlots[index]) } catch { errorSlots[index] = error }
-                }
+        let results = predictionInput().concurrentMap { input in
+            Result { () throws -> Document in
+                var document = input
+                try annotate(&document)
+                return document
             }
         }
-        if let error = errors.lazy.compactMap({ $0 }).first { throw error }
-        return documents
+        return try results.map { try $0.get() }
     }
 
     private func documents(predictedTags: [String]) -> [TaggedDocument] {

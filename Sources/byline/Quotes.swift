@@ -53,7 +53,9 @@ struct Quotes: ParsableCommand {
         let table = QuoteTable(width: width, lines: lines)
         for input in inputs {
             do {
-                for document in try batch.annotate(input, sinks: sinks) {
+                let annotated = try batch.annotate(input, readStandardInput: sinks.readStandardInput)
+                if let warning = annotated.warning { sinks.diagnostic("warning: \(warning)") }
+                for document in annotated.documents {
                     let quotes = document.quotes.filter { !noIndirect || $0.kind != .indirect }
                     sinks.output(table.render(document, quotes: quotes))
                 }

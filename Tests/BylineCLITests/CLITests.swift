@@ -79,6 +79,20 @@ func byline(_ arguments: [String], input: Data = Data()) throws -> ProcessResult
                         "CoNLL pass-through")
     }
 
+    @Test func manyFilesComeOutInInputOrder() throws {
+        // More files than one window of parallel work, so several windows run.
+        let count = 4 * ProcessInfo.processInfo.activeProcessorCount + 5
+        var files: [String: Data] = [:]
+        for number in 0..<count { files[String(format: "f%03d.txt", number)] = Data("File number \(number) is here.".utf8) }
+        files["f002.txt"] = Data([0xFF])
+        let directory = try makeWorkspace(files)
+        let run = try byline(["annotate", directory.path, "--format", "sentences"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("f002.txt"))
+        let expected = (0..<count).filter { $0 != 2 }.map { "File number \($0) is here." }
+        #expect(run.output.split(separator: "\n").map(String.init) == expected)
+    }
+
     @Test func quotesPrintsSpeakerCueAndQuotation() throws {
         let text = "“We are ready to talk,” Charles Michel said on Thursday. He added: “This is a key step.”\n"
         let run = try byline(["quotes", "-"], input: Data(text.utf8))
