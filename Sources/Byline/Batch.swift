@@ -45,18 +45,44 @@ public struct Batch {
         }
     }
 
-    /// Runs the batch. Returns the number of inputs that failed.
-    ///
-    /// Inputs are annotated a window at a time, spread over the cores; outputs and messages
-    /// are written in input order as each window finishes, so memory holds one window.
+    /// Runs the batch, writing each input's documents in the output format. Returns the number
+    /// of inputs that failed.
     @discardableResult
     public func run(_ paths: [String], sinks: Sinks) -> Int {
-        let (inputs, expansionErrors) = InputFiles(extensions: directoryExtensions).expand(paths)
-        var failures = expansionErrors.count
-        expansionErrors.forEach { sinks.diagnostic("error: \($0)") }
         let writer = outputFormat.makeWriter()
         var wroteHeader = false
         var index = 0
+        return forEachInput(paths, sinks: sinks) { input, documents in
+            if let outputDirectory {
+                var text = writer.header()
+                for (position, document) in documents.enumerated() {
+                    writer.write(document, index: position, into: &text)
+                }
+                try write(text, for: input, under: outputDirectory)
+            } else {
+                var text = wroteHeader ? "" : writer.header()
+                wroteHeader = true
+                for document in documents {
+                    writer.write(document, index: index, into: &text)
+                    index += 1
+                }
+                sinks.output(text)
+            }
+        }
+    }
+
+    /// Expands the paths, annotates the inputs and hands each one's documents to `body`, in
+    /// input order; reports every bad input (and what `body` throws) and goes on. Returns the
+    /// number of inputs that failed.
+    ///
+    /// Inputs are annotated a window at a time, spread over the cores; `body` runs as each
+    /// window finishes, so memory holds one window.
+    @discardableResult
+    public func forEachInput(_ paths: [String], sinks: Sinks,
+                             _ body: (InputFile, [Document]) throws -> Void) -> Int {
+        let (inputs, expansionErrors) = InputFiles(extensions: directoryExtensions).expand(paths)
+        var failures = expansionErrors.count
+        expansionErrors.forEach { sinks.diagnostic("error: \($0)") }
         let window = 4 * ProcessInfo.processInfo.activeProcessorCount
         for start in stride(from: 0, to: inputs.count, by: window) {
             let slice = inputs[start..<min(start + window, inputs.count)]
@@ -67,21 +93,7 @@ public struct Batch {
                 do {
                     let annotated = try result.get()
                     if let warning = annotated.warning { sinks.diagnostic("warning: \(warning)") }
-                    if let outputDirectory {
-                        var text = writer.header()
-                        for (position, document) in annotated.documents.enumerated() {
-                            writer.write(document, index: position, into: &text)
-                        }
-                        try write(text, for: input, under: outputDirectory)
-                    } else {
-                        var text = wroteHeader ? "" : writer.header()
-                        wroteHeader = true
-                        for document in annotated.documents {
-                            writer.write(document, index: index, into: &text)
-                            index += 1
-                        }
-                        sinks.output(text)
-                    }
+                    try body(input, annotated.documents)
                 } catch let error as InputError {
                     failures += 1
                     sinks.diagnostic("error: \(error)")

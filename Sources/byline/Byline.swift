@@ -79,11 +79,7 @@ struct Annotate: ParsableCommand {
                 entityModel: try nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled()),
             inputFormat: inputFormat,
             outputFormat: format, outputDirectory: output, lossy: lossy)
-        let standardError = FileHandle.standardError
-        let failures = batch.run(paths, sinks: .init(
-            output: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            diagnostic: { standardError.write(Data("byline: \($0)\n".utf8)) },
-            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() }))
+        let failures = batch.run(paths, sinks: .standard)
         if failures > 0 { throw ExitCode.failure }
     }
 }
@@ -95,3 +91,14 @@ enum NormalizationChoice: String, ExpressibleByArgument, CaseIterable {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
+
+extension Batch.Sinks {
+    /// Standard output, standard error (each message prefixed `byline: `) and standard input.
+    static var standard: Batch.Sinks {
+        let standardError = FileHandle.standardError
+        return Batch.Sinks(
+            output: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            diagnostic: { standardError.write(Data("byline: \($0)\n".utf8)) },
+            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() })
+    }
+}

@@ -42,26 +42,12 @@ struct Quotes: ParsableCommand {
 
     func run() throws {
         let batch = Batch(annotator: try Annotator(), inputFormat: inputFormat)
-        let standardError = FileHandle.standardError
-        let sinks = Batch.Sinks(
-            output: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            diagnostic: { standardError.write(Data("byline: \($0)\n".utf8)) },
-            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() })
-        let (inputs, expansionErrors) = InputFiles(extensions: batch.directoryExtensions).expand(paths)
-        var failures = expansionErrors.count
-        expansionErrors.forEach { sinks.diagnostic("error: \($0)") }
+        let sinks = Batch.Sinks.standard
         let table = QuoteTable(width: width, lines: lines)
-        for input in inputs {
-            do {
-                let annotated = try batch.annotate(input, readStandardInput: sinks.readStandardInput)
-                if let warning = annotated.warning { sinks.diagnostic("warning: \(warning)") }
-                for document in annotated.documents {
-                    let quotes = document.quotes.filter { !noIndirect || $0.kind != .indirect }
-                    sinks.output(table.render(document, quotes: quotes))
-                }
-            } catch {
-                failures += 1
-                sinks.diagnostic("error: \(error)")
+        let failures = batch.forEachInput(paths, sinks: sinks) { _, documents in
+            for document in documents {
+                let quotes = document.quotes.filter { !noIndirect || $0.kind != .indirect }
+                sinks.output(table.render(document, quotes: quotes))
             }
         }
         if failures > 0 { throw ExitCode.failure }
