@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .library(name: "Byline", targets: ["Byline"]),
         .library(name: "BylineCore", targets: ["BylineCore"]),
-        .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline", targets: ["BylineCLI"]),
         .executable(name: "byline-benchmark", targets: ["BylineBenchmark"]),
     ],
     dependencies: [
@@ -36,8 +36,10 @@ let package = Package(
         .target(name: "Evaluation", dependencies: ["BylineCore", "Formats"]),
         .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats", "Evaluation", "EntityTagging",
                      "NumberExtraction", "QuoteAttribution"]),
+        // The executable's folder is BylineCLI, not byline: a name that differs from Byline only
+        // by case merges with it on a case-insensitive file system (macOS's default).
         .executableTarget(
-            name: "byline",
+            name: "BylineCLI",
             dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "BylineBenchmark",
@@ -57,6 +59,6 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline", "TestSupport"]),
         // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
         .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "Byline", "TestSupport"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["BylineCLI", "Byline", "TestSupport"]),
     ]
 )

@@ -34,7 +34,7 @@ public struct JSONLWriter: DocumentWriter {
         json.key("tokens")
         json.objects(document.tokens.indices) { json, index in
             json.range(offsets, tokenSpans[index])
-            json.member("text", document.outputForm(document.tokens[index]))
+            json.member("text", document.source.slice(tokenSpans[index]))
         }
 
         json.key("entities")

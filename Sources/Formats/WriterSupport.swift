@@ -77,8 +77,9 @@ extension StringProtocol {
 }
 
 extension Document {
-    /// The form a writer writes for a token: the source text under it, unless that holds white
-    /// space or a control character (a token spanning a line break, say); then the normalized text.
+    /// The form a column writer writes for a token: the source text under it, unless that holds
+    /// a control character the normalizer removed (or white space); then the normalized text.
+    /// JSONL has no columns and always writes the source text.
     func outputForm(_ token: Token) -> Substring {
         let source = sourceText(token.span)
         return source.containsSpaceOrControl ? text(token.span) : source

@@ -2,8 +2,9 @@ import BylineCore
 
 /// The first stage: makes `Document.text` from `Document.source` and records the alignment.
 ///
-/// In order: a leading byte-order mark is dropped; CRLF and CR become LF; control characters
-/// other than tab and newline are removed; the text is put in the chosen normalization form;
+/// In order: a leading byte-order mark is dropped; CRLF, CR and the other line separators among
+/// the controls (vertical tab, form feed, NEL) become LF; the other control characters but tab
+/// are removed; the text is put in the chosen normalization form;
 /// typographic quotes, apostrophes, dashes and ellipses are folded to ASCII.
 ///
 /// Text is cut in front of every scalar that normalization cannot join to what precedes it
@@ -65,6 +66,11 @@ public struct Normalizer: Stage {
                 output.append(0x0A)
                 alignment.appendReplacement(sourceLength: length, textLength: 1)
                 position += length
+            } else if let length = Self.lineSeparatorLength(bytes, at: position) {
+                // White space in Unicode and ICU: deleting it would join the words around it.
+                output.append(0x0A)
+                alignment.appendReplacement(sourceLength: length, textLength: 1)
+                position += length
             } else if Self.isControl(bytes, at: position) {
                 let length = byte < 0x80 ? 1 : 2  // C0 and DEL, or C1 (U+0080–U+009F: C2 80–C2 9F)
                 alignment.appendReplacement(sourceLength: length, textLength: 0)
@@ -93,12 +99,25 @@ public struct Normalizer: Stage {
         return (String(decoding: output, as: UTF8.self), alignment)
     }
 
-    /// C0 controls but tab and newline, DEL, and C1 controls.
+    /// The controls removed from the text: C0 controls but tab, newline and the line separators,
+    /// DEL, and C1 controls but NEL.
     static func isControl(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         let byte = bytes[position]
-        if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
+        if byte < 0x20 { return byte != 0x09 && byte != 0x0A && lineSeparatorLength(bytes, at: position) == nil }
         if byte == 0x7F { return true }
         return byte == 0xC2 && position + 1 < bytes.count && (0x80...0x9F).contains(bytes[position + 1])
+            && lineSeparatorLength(bytes, at: position) == nil
+    }
+
+    /// The length of the vertical tab, form feed (one byte) or NEL (U+0085, two) at `position`,
+    /// the controls that are white space and break a line; nil for anything else. CR is handled
+    /// on its own, since CRLF is one break.
+    static func lineSeparatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
+        switch bytes[position] {
+        case 0x0B, 0x0C: return 1
+        case 0xC2 where position + 1 < bytes.count && bytes[position + 1] == 0x85: return 2
+        default: return nil
+        }
     }
 
     /// Calls `body` with the piece, its control characters removed (a copy only when it has any).

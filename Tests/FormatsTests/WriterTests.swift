@@ -90,7 +90,7 @@ import Testing
             """)
     }
 
-    @Test func formWithLineBreakInSourceIsTheNormalizedText() {
+    @Test func columnFormWithLineBreakInSourceIsTheNormalizedText() {
         expectLines(render(.conllu, [documentHyphen()]), """
             # global.columns = ID FORM MISC BYLINE:NE BYLINE:NUMBER BYLINE:QUOTE
             # newdoc id = h.txt
@@ -112,7 +112,7 @@ import Testing
 
             """)
         expectLines(render(.jsonl, [documentHyphen()]), #"""
-            {"id":"h.txt","text":"Hyphen-\nated words.","sentences":[{"start":0,"end":19}],"tokens":[{"start":0,"end":12,"text":"Hyphen-ated"},{"start":13,"end":18,"text":"words"},{"start":18,"end":19,"text":"."}],"entities":[],"numbers":[],"quotes":[]}
+            {"id":"h.txt","text":"Hyphen-\nated words.","sentences":[{"start":0,"end":19}],"tokens":[{"start":0,"end":12,"text":"Hyphen-\nated"},{"start":13,"end":18,"text":"words"},{"start":18,"end":19,"text":"."}],"entities":[],"numbers":[],"quotes":[]}
 
             """#)
     }

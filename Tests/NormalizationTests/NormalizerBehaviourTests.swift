@@ -69,7 +69,7 @@ struct NormalizerBehaviourTests {
     }
 
     @Test func controlCharactersAreRemoved() throws {
-        let removed = Array(0x00...0x08) + [0x0B, 0x0C] + Array(0x0E...0x1F) + [0x7F] + Array(0x80...0x9F)
+        let removed = Array(0x00...0x08) + Array(0x0E...0x1F) + [0x7F] + Array(0x80...0x84) + Array(0x86...0x9F)
         for value in removed {
             let control = Character(Unicode.Scalar(UInt32(value))!)
             let document = try normalizedDocument("ab\(control)cd")
@@ -82,7 +82,19 @@ struct NormalizerBehaviourTests {
         let kept = "a\tb\nc\u{A0}d\u{AD}e\u{200B}f\u{2028}g"
         #expect(scalars(try normalizedDocument(kept).text) == scalars(kept))
         // Several controls in a row, and controls at both ends.
-        #expect(try normalizedDocument("\u{1}\u{2}x\u{7F}\u{85}\u{9F}y\u{1B}").text == "xy")
+        #expect(try normalizedDocument("\u{1}\u{2}x\u{7F}\u{84}\u{9F}y\u{1B}").text == "xy")
+    }
+
+    @Test func lineSeparatingControlsBecomeNewlines() throws {
+        // Vertical tab, form feed and NEL are white space: removing them would join two words.
+        for separator in ["\u{0B}", "\u{0C}", "\u{85}"] {
+            let document = try normalizedDocument("said-\(separator)123")
+            #expect(document.text == "said-\n123")
+            let after = document.sourceSpan(TextSpan(6, 9))
+            #expect(document.source.slice(after) == "123")
+            #expect(document.sourceText(TextSpan(5, 6)) == separator)
+        }
+        #expect(try normalizedDocument("a\u{0C}\u{1}b").text == "a\nb", "a control after one is still removed")
     }
 
     @Test func typographicPunctuationIsFolded() throws {
@@ -149,7 +161,7 @@ struct NormalizerBehaviourTests {
         let samples = [
             ("e\u{1}\u{301}", "\u{E9}"),
             ("e\u{7F}\u{301}x", "\u{E9}x"),
-            ("e\u{85}\u{301}", "\u{E9}"),
+            ("e\u{84}\u{301}", "\u{E9}"),
             ("\u{E9}\u{1}\u{2}\u{323}", "\u{1EB9}\u{301}"),
             ("a\u{307}\u{1}\u{323}", "\u{1EA1}\u{307}"),
             ("\u{1100}\u{1161}\u{1}\u{11A8}", "\u{AC01}"),
