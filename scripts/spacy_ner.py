@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Time spaCy's en_core_web_sm on a UTF-8 text file: the peer figure for Byline's tagger.
 
-Usage: spacy_ner.py TEXT_FILE
+Usage: spacy_ner.py CORPUS_DIR
 
-Texts are the file's blank-line-separated blocks (one document each, as the benchmark
-writes CoNLL-2003), cut at line boundaries when longer than MAX_TEXT characters. "words"
-counts the file's whitespace-separated tokens, so words/s compares with tools that
+Texts are the directory's *.txt files, one article each (as `byline-benchmark corpus`
+writes them), cut at line boundaries when longer than MAX_TEXT characters. "words"
+counts the whitespace-separated tokens, so words/s compares with tools that
 tokenize differently. Runs `nlp.pipe` in this one process on one thread, twice: the full
 pipeline, then tokenizer + ner alone. Each timing follows an untimed warm-up on the first
 texts. Prints one JSON object.
@@ -18,7 +18,6 @@ for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "
     os.environ[variable] = "1"
 
 import json
-import re
 import resource
 import sys
 import time
@@ -30,24 +29,25 @@ MAX_TEXT = 100_000
 WARM_UP_TEXTS = 20
 
 
-def read_texts(path):
-    with open(path, encoding="utf-8") as handle:
-        content = handle.read()
+def read_texts(directory):
     texts = []
-    for block in re.split(r"\n\s*\n", content):
-        block = block.strip("\n")
-        if not block.strip():
+    words = 0
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith(".txt"):
             continue
+        with open(os.path.join(directory, name), encoding="utf-8") as handle:
+            content = handle.read()
+        words += len(content.split())
         piece = []
         length = 0
-        for line in block.split("\n"):
+        for line in content.split("\n"):
             if piece and length + len(line) + 1 > MAX_TEXT:
                 texts.append("\n".join(piece))
                 piece, length = [], 0
             piece.append(line)
             length += len(line) + 1
         texts.append("\n".join(piece))
-    return texts, len(content.split())
+    return texts, words
 
 
 def timed_pass(nlp, texts):
@@ -74,7 +74,7 @@ def ner_only_components(nlp):
 
 def main():
     if len(sys.argv) != 2:
-        sys.exit("usage: spacy_ner.py TEXT_FILE")
+        sys.exit("usage: spacy_ner.py CORPUS_DIR")
     texts, words = read_texts(sys.argv[1])
     if not texts:
         sys.exit(f"spacy_ner.py: {sys.argv[1]} has no text")

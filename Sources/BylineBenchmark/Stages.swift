@@ -8,8 +8,8 @@ struct Stages: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the entity, number and quote stages and the whole pipeline (build with -c release).",
         discussion: """
-            The corpus is CoNLL-2003 rebuilt as plain text (tokens joined by spaces, a sentence a
-            line, documents apart), the same bytes for Byline and for spaCy. Each stage alone
+            The corpus is CoNLL-2003 written back as news text (typographic punctuation, no space
+            before punctuation, paragraphs) and the seeds, the same bytes for Byline and for spaCy. Each stage alone
             runs over documents that already carry what it reads (the earlier stages run once,
             untimed); the whole pipeline starts from the text. Rates are per second on one
             core, the fastest of --runs. With --spacy, scripts/benchmark-spacy.sh installs
@@ -17,9 +17,8 @@ struct Stages: ParsableCommand {
             the same file; run from the package root.
             """)
 
-    @Option(help: "CoNLL-2003 files whose documents, rebuilt as text, make the corpus.")
-    var conll: [String] = ["../shared/data/conll2003/train.txt", "../shared/data/conll2003/valid.txt",
-                           "../shared/data/conll2003/test.txt"]
+    @Option(help: "CoNLL-2003 files whose documents, written back as news text, make the corpus with the seeds.")
+    var conll: [String] = NewsCorpus.defaultCoNLL
 
     @Option(help: "Timed runs; the fastest is reported.")
     var runs = 5
@@ -28,9 +27,9 @@ struct Stages: ParsableCommand {
     var spacy = false
 
     func run() throws {
-        let corpus = try conll.flatMap { try NewsCorpus.documents(fromCoNLL: $0) }
+        let corpus = try NewsCorpus.articles(conll: conll)
         let words = corpus.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
-        print("corpus: \(corpus.count) documents, \(words) words (CoNLL-2003 \(conll.map { ($0 as NSString).lastPathComponent }.joined(separator: " + ")) rebuilt as text)")
+        print("corpus: \(NewsCorpus.describe(corpus))")
 
         var loaded: NERModel? = nil
         let load = try ContinuousClock().measure { loaded = try NERModel.bundled() }
@@ -64,10 +63,10 @@ struct Stages: ParsableCommand {
         print("peak memory (max RSS): \(PeakMemory.megabytes()) MB")
 
         guard spacy else { return }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("byline-benchmark-corpus-\(getpid()).txt")
-        try Data(corpus.joined(separator: "\n").utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let peer = try SpacyPeer.run(on: file.path)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-benchmark-corpus-\(getpid())")
+        try NewsCorpus.write(corpus, to: directory.path)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let peer = try SpacyPeer.run(on: directory.path)
         print("spaCy \(peer.version), \(peer.model), same text, one process:")
         print("  full pipeline:       \(Int(peer.wordsPerSecondFull)) words/s: Byline's whole pipeline is \(String(format: "%.0f", Double(words) / pipelineSeconds / peer.wordsPerSecondFull))x faster")
         print("  tokenizer + ner:     \(Int(peer.wordsPerSecondNEROnly)) words/s: Byline's entity tagger is \(String(format: "%.0f", Double(words) / taggerSeconds / peer.wordsPerSecondNEROnly))x faster")

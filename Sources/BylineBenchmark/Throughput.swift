@@ -9,17 +9,16 @@ struct Throughput: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure normalize + split + tokenize throughput on news text (build with -c release).")
 
-    @Option(help: "CoNLL-2003 files whose documents, rebuilt as text, make the corpus.")
-    var conll: [String] = ["../shared/data/conll2003/train.txt", "../shared/data/conll2003/valid.txt",
-                           "../shared/data/conll2003/test.txt"]
+    @Option(help: "CoNLL-2003 files whose documents, written back as news text, make the corpus with the seeds.")
+    var conll: [String] = NewsCorpus.defaultCoNLL
 
     @Option(help: "Timed runs; the fastest is reported.")
     var runs = 5
 
     func run() throws {
-        let corpus = try conll.flatMap { try NewsCorpus.documents(fromCoNLL: $0) }
+        let corpus = try NewsCorpus.articles(conll: conll)
         let bytes = corpus.reduce(0) { $0 + $1.utf8.count }
-        print("corpus: \(corpus.count) documents, \(String(format: "%.2f", Double(bytes) / 1e6)) MB (CoNLL-2003 rebuilt as text)")
+        print("corpus: \(NewsCorpus.describe(corpus))")
 
         let icu = try ICUBreakIterator(kind: .sentence, locale: "en@ss=standard")
         var boundaries = 0
@@ -50,35 +49,6 @@ struct Throughput: ParsableCommand {
         print("peak memory (max RSS):           \(PeakMemory.megabytes()) MB")
     }
 
-}
-
-/// News text for benchmarks: CoNLL-2003 documents with their tokens joined by spaces and
-/// their sentences by newlines (Reuters newswire, 1996).
-enum NewsCorpus {
-    static func documents(fromCoNLL path: String) throws -> [String] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        var documents: [String] = []
-        var current = ""
-        var sentence: [Substring] = []
-        func endSentence() {
-            if !sentence.isEmpty { current += sentence.joined(separator: " ") + "\n" }
-            sentence.removeAll(keepingCapacity: true)
-        }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("-DOCSTART-") {
-                endSentence()
-                if !current.isEmpty { documents.append(current) }
-                current = ""
-            } else if line.isEmpty {
-                endSentence()
-            } else if let token = line.split(separator: " ").first {
-                sentence.append(token)
-            }
-        }
-        endSentence()
-        if !current.isEmpty { documents.append(current) }
-        return documents
-    }
 }
 
 enum PeakMemory {
