@@ -42,31 +42,50 @@ public enum Abbreviations {
         "min", "max", "est", "ed", "ca", "pl", "sq",
     ]
 
-    /// What `word` (its bytes up to, not including, the period) is, if it is an abbreviation.
-    public static func kind<Bytes: Collection<UInt8>>(of word: Bytes) -> Kind? {
+    /// Each listed word's kind, keyed by `key(_:)`; a word on two lists has the first one's
+    /// kind (titles, number labels, abbreviations, ambiguous).
+    @usableFromInline static let kinds: [UInt64: Kind] = {
+        var kinds: [UInt64: Kind] = [:]
+        for (words, kind) in [(ambiguous, Kind.ambiguous), (abbreviations, .abbreviation),
+                              (numberLabels, .numberLabel), (titles, .title)] {
+            for word in words { kinds[key(word.utf8)!] = kind }
+        }
+        return kinds
+    }()
+
+    @usableFromInline static let placePrefixKeys = Set(placePrefixes.map { key($0.utf8)! })
+
+    /// The word's bytes, ASCII letters lowercased, packed into one integer (nil past eight
+    /// bytes, longer than any listed word): the tables are looked up per token and per period,
+    /// so no string is made.
+    @inlinable static func key<Bytes: Collection<UInt8>>(_ word: Bytes) -> UInt64? {
         guard !word.isEmpty, word.count <= 8 else { return nil }
-        let key = String(decoding: word.map { isASCIILetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-        if titles.contains(key) { return .title }
-        if numberLabels.contains(key) { return .numberLabel }
-        if abbreviations.contains(key) { return .abbreviation }
-        if ambiguous.contains(key) { return .ambiguous }
+        var key: UInt64 = 0
+        for byte in word { key = key << 8 | UInt64(isASCIILetter(byte) ? byte | 0x20 : byte) }
+        return key
+    }
+
+    /// What `word` (its bytes up to, not including, the period) is, if it is an abbreviation.
+    /// Inlinable so callers in other modules get it specialized for their byte slices.
+    @inlinable public static func kind<Bytes: Collection<UInt8>>(of word: Bytes) -> Kind? {
+        guard let key = key(word) else { return nil }
+        if let kind = kinds[key] { return kind }
         if word.count == 1, let letter = word.first, isASCIILetter(letter) { return .initial }
         if isInitialism(word) { return .initialism }
         return nil
     }
 
-    /// Single letters separated by periods, at least two: "U.S", "a.m", "U.S.A".
     /// Whether `word` (without its period) is a title that goes before a person's name: "Dr",
     /// "Mrs", "Gen" — not a place prefix such as "St" or "Mt", which is part of the name.
-    public static func isPersonTitle<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
-        guard kind(of: word) == .title else { return false }
-        let key = String(decoding: word.map { isASCIILetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return !placePrefixes.contains(key)
+    @inlinable public static func isPersonTitle<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
+        guard let key = key(word), kinds[key] == .title else { return false }
+        return !placePrefixKeys.contains(key)
     }
 
     private static let placePrefixes: Set<String> = ["st", "mt", "ft", "vs"]
 
-    static func isInitialism<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
+    /// Single letters separated by periods, at least two: "U.S", "a.m", "U.S.A".
+    @inlinable static func isInitialism<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
         guard word.count >= 3 else { return false }
         var expectLetter = true
         for byte in word {
@@ -80,5 +99,5 @@ public enum Abbreviations {
         return !expectLetter
     }
 
-    public static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    @inlinable public static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }
