@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Byline", "TestSupport"]),
         .testTarget(
             name: "EvaluationTests", dependencies: ["Evaluation", "Byline", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "EntityTaggingTests", dependencies: ["EntityTagging", "Byline", "TestSupport"]),
+        .testTarget(
+            name: "EntityTaggingTests", dependencies: ["EntityTagging", "Byline", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NumberExtractionTests", dependencies: ["NumberExtraction", "Byline", "TestSupport"]),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "Byline", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline", "TestSupport"]),
