@@ -16,72 +16,48 @@ enum ViterbiDecoder {
         var transitions = [Float](repeating: 0, count: (tagCount + 1) * tagCount)
         let transitionRows = (0...tagCount).map { features.transitionRow(from: $0) }
         func loadTransitions() {
-            var row = [Float](repeating: 0, count: tagCount)
-            for previous in 0...tagCount {
-                scorer.score(rows: [transitionRows[previous]], into: &row)
-                for tag in 0..<tagCount { transitions[previous * tagCount + tag] = row[tag] }
+            transitionRows.withUnsafeBufferPointer { rows in
+                transitions.withUnsafeMutableBufferPointer { transitions in
+                    for previous in 0...tagCount {
+                        scorer.score(rows: UnsafeBufferPointer(rebasing: rows[previous...previous]),
+                                     into: transitions.baseAddress! + previous * tagCount)
+                    }
+                }
             }
         }
         loadTransitions()
 
+        // Buffers kept from sentence to sentence.
         var rows: [Int] = []
         var rowEnds: [Int] = []
         var emissions: [Float] = []
-        var scores = [Float](repeating: 0, count: tagCount)
         var best: [Float] = []
         var back: [Int] = []
+        var path: [Int] = []
         for sentence in sentences where !sentence.tokens.isEmpty && sentence.tokens.upperBound <= tags.count {
             let count = sentence.tokens.count
             rows.removeAll(keepingCapacity: true)
             rowEnds.removeAll(keepingCapacity: true)
-            emissions.removeAll(keepingCapacity: true)
-            var single: [Int] = []
             for token in sentence.tokens {
-                single.removeAll(keepingCapacity: true)
-                features.rows(token: token, into: &single)
-                scorer.score(rows: single, into: &scores)
-                emissions.append(contentsOf: scores)
-                rows.append(contentsOf: single)
+                features.rows(token: token, into: &rows)
                 rowEnds.append(rows.count)
             }
-
-            best = [Float](repeating: -.infinity, count: count * tagCount)
-            back = [Int](repeating: 0, count: count * tagCount)
-            for tag in 0..<tagCount where BILOU.allowed(tag, after: BILOU.outside) {
-                best[tag] = emissions[tag] + transitions[tagCount * tagCount + tag]
-            }
-            if count > 1 {
-                for position in 1..<count {
-                    for tag in 0..<tagCount {
-                        var winner = -1
-                        var winning = -Float.infinity
-                        for previous in 0..<tagCount where BILOU.allowed(tag, after: previous) {
-                            let candidate = best[(position - 1) * tagCount + previous]
-                            guard candidate > -.infinity else { continue }
-                            let total = candidate + transitions[previous * tagCount + tag]
-                            if winner < 0 || total > winning { winner = previous; winning = total }
-                        }
-                        guard winner >= 0 else { continue }
-                        best[position * tagCount + tag] = winning + emissions[position * tagCount + tag]
-                        back[position * tagCount + tag] = winner
+            Self.grow(&emissions, to: count * tagCount)
+            rows.withUnsafeBufferPointer { rows in
+                rowEnds.withUnsafeBufferPointer { ends in
+                    emissions.withUnsafeMutableBufferPointer { emissions in
+                        scorer.score(sentenceRows: rows, ends: ends, into: emissions.baseAddress!)
                     }
                 }
             }
-            var last = -1
-            for tag in 0..<tagCount where BILOU.allowedAtEnd(tag) && best[(count - 1) * tagCount + tag] > -.infinity {
-                if last < 0 || best[(count - 1) * tagCount + tag] > best[(count - 1) * tagCount + last] { last = tag }
-            }
-            var path = [Int](repeating: BILOU.outside, count: count)
-            path[count - 1] = max(last, 0)
-            if count > 1 {
-                for position in stride(from: count - 1, to: 0, by: -1) {
-                    path[position - 1] = back[position * tagCount + path[position]]
-                }
-            }
+            Self.grow(&best, to: count * tagCount)
+            Self.grow(&back, to: count * tagCount)
+            Self.grow(&path, to: count)
+            Self.decode(count: count, emissions: emissions, transitions: transitions, best: &best, back: &back, path: &path)
 
             if let gold {
                 let expected = Array(gold[sentence.tokens])
-                if expected != path {
+                if !expected.elementsEqual(path[..<count]) {
                     for position in 0..<count {
                         let wanted = expected[position], found = path[position]
                         let before = (position == 0 ? tagCount : expected[position - 1], position == 0 ? tagCount : path[position - 1])
@@ -101,12 +77,73 @@ enum ViterbiDecoder {
                 }
                 scorer.tick()
             }
-            for (offset, tag) in path.enumerated() {
+            for (offset, tag) in path[..<count].enumerated() {
                 tags[sentence.tokens.lowerBound + offset] = tag
                 features.record(tag: tag, token: sentence.tokens.lowerBound + offset)
             }
         }
         return tags
+    }
+
+    /// The tags each tag may follow, ascending (the order ties are broken in): tag `t`'s are
+    /// `allowedPrevious[allowedPreviousStarts[t]..<allowedPreviousStarts[t + 1]]`.
+    private static let allowedPrevious = (0..<BILOU.count).flatMap { tag in
+        (0..<BILOU.count).filter { BILOU.allowed(tag, after: $0) }
+    }
+    private static let allowedPreviousStarts = (0...BILOU.count).map { tag in
+        (0..<tag).reduce(0) { total, earlier in total + (0..<BILOU.count).filter { BILOU.allowed(earlier, after: $0) }.count }
+    }
+    private static let allowedFirst = (0..<BILOU.count).filter { BILOU.allowed($0, after: BILOU.outside) }
+    private static let allowedLast = (0..<BILOU.count).filter { BILOU.allowedAtEnd($0) }
+
+    /// The best well-formed path of one sentence into `path[..<count]`; `best` and `back` are
+    /// workspace of at least `count * BILOU.count`.
+    private static func decode(
+        count: Int, emissions: [Float], transitions: [Float], best: inout [Float], back: inout [Int], path: inout [Int]
+    ) {
+        let tagCount = BILOU.count
+        let allowedPrevious = Self.allowedPrevious, starts = Self.allowedPreviousStarts
+        emissions.withUnsafeBufferPointer { emissions in
+        transitions.withUnsafeBufferPointer { transitions in
+        best.withUnsafeMutableBufferPointer { best in
+        back.withUnsafeMutableBufferPointer { back in
+            for tag in 0..<tagCount { best[tag] = -.infinity }
+            for tag in allowedFirst {
+                best[tag] = emissions[tag] + transitions[tagCount * tagCount + tag]
+            }
+            for position in 1..<max(count, 1) {
+                let previousBest = best.baseAddress! + (position - 1) * tagCount
+                for tag in 0..<tagCount {
+                    var winner = -1
+                    var winning = -Float.infinity
+                    for previous in allowedPrevious[starts[tag]..<starts[tag + 1]] {
+                        let candidate = previousBest[previous]
+                        guard candidate > -.infinity else { continue }
+                        let total = candidate + transitions[previous * tagCount + tag]
+                        if winner < 0 || total > winning { winner = previous; winning = total }
+                    }
+                    best[position * tagCount + tag] = winner < 0 ? -.infinity : winning + emissions[position * tagCount + tag]
+                    back[position * tagCount + tag] = max(winner, 0)
+                }
+            }
+            let lastBest = best.baseAddress! + (count - 1) * tagCount
+            var last = -1
+            for tag in allowedLast where lastBest[tag] > -.infinity {
+                if last < 0 || lastBest[tag] > lastBest[last] { last = tag }
+            }
+            path[count - 1] = max(last, 0)
+            for position in stride(from: count - 1, to: 0, by: -1) {
+                path[position - 1] = back[position * tagCount + path[position]]
+            }
+        }
+        }
+        }
+        }
+    }
+
+    /// Makes `buffer` at least `count` long, keeping its storage from sentence to sentence.
+    private static func grow<Element: Numeric>(_ buffer: inout [Element], to count: Int) {
+        if buffer.count < count { buffer.append(contentsOf: repeatElement(0, count: count - buffer.count)) }
     }
 
     /// The entities of a document's tags.

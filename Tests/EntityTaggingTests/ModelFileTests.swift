@@ -11,7 +11,8 @@ import Testing
     @Test func aWrittenModelReadsBackAndTagsTheSame() throws {
         let bytes = Self.model.serialized()
         let loaded = try NERModel(bytes: bytes, path: "tiny.model")
-        #expect(loaded.weights == Self.model.weights)
+        #expect(loaded.weights.stored().rows == Self.model.weights.stored().rows)
+        #expect(loaded.weights.stored().values == Self.model.weights.stored().values)
         #expect(loaded.features == Self.model.features)
         #expect(loaded.description == Self.model.description)
         for document in TinyCorpus.documents {
@@ -35,6 +36,18 @@ import Testing
         let error = try #require(throws: ModelFileError.self) { _ = try NERModel(bytes: bytes, path: "bad.model") }
         #expect(error.description.contains("checksum"))
         #expect(error.description.hasPrefix("bad.model: "))
+    }
+
+    @Test func weightRowsOutOfOrderAreRefused() throws {
+        var bytes = Self.model.serialized()
+        // Swap the first two row numbers of WGHT and seal the file again with a valid checksum.
+        let section = try #require((0..<bytes.count - 4).first { Array(bytes[$0..<$0 + 4]) == Array("WGHT".utf8) })
+        let rows = section + 4 + 8 + 4
+        for offset in 0..<4 { bytes.swapAt(rows + offset, rows + 4 + offset) }
+        let payload = bytes.count - 8
+        withUnsafeBytes(of: ByteHash.bytes(bytes[..<payload]).littleEndian) { bytes.replaceSubrange(payload..., with: $0) }
+        let error = try #require(throws: ModelFileError.self) { _ = try NERModel(bytes: bytes, path: "shuffled.model") }
+        #expect(error.description.contains("out of order"))
     }
 
     @Test func anotherFileIsNotTakenForAModel() throws {
