@@ -34,6 +34,10 @@ public struct NERModel: Sendable, TagScorer {
         weights.score(rows: rows, into: scores)
     }
 
+    func score(sentenceRows rows: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+        weights.score(sentenceRows: rows, ends: ends, into: scores)
+    }
+
     /// Tags a document's tokens; the document's sentences and tokens must be made.
     public func entities(in document: Document) -> [Entity] {
         var extractor = DocumentFeatures(document, model: resources, features: features, rowBits: rowBits)

@@ -24,7 +24,7 @@ struct PackedWeights: @unchecked Sendable {
     private let outside: [Int16]
     private let storage: Storage
     /// How many rows are stored.
-    var count: Int { outside.count }
+    var count: Int { outside.count - 1 }
 
     /// The rows given as `rows` (strictly ascending row numbers) and their weights, `BILOU.count`
     /// per row in `values`; returns nil if a row number is out of range or out of order.
@@ -32,8 +32,9 @@ struct PackedWeights: @unchecked Sendable {
         precondition(values.count == rows.count * BILOU.count)
         let rowCount = 1 << rowBits
         var blocks = [Block](repeating: Block(), count: (rowCount + 63) / 64)
-        var outside = [Int16](repeating: 0, count: rows.count)
-        let storage = Storage(count: rows.count)
+        // One more row, all zero, for the rows that are not stored.
+        var outside = [Int16](repeating: 0, count: rows.count + 1)
+        let storage = Storage(count: rows.count + 1)
         var previous = -1
         for (index, row) in rows.enumerated() {
             let number = Int(row)
@@ -79,31 +80,55 @@ struct PackedWeights: @unchecked Sendable {
         return (rows, values)
     }
 
-    /// The index of a hashed row among the stored rows, or nil when the row is all zero.
+    /// Where a hashed row's weights are: its index among the stored rows, or `count`, an
+    /// all-zero row, when it is not stored. Without a branch: whether a feature's row is stored
+    /// is unpredictable, and a mispredicted branch would stop the loads of the next features
+    /// from overlapping with this one's.
     @inline(__always)
-    func index(ofRow row: Int) -> Int? {
+    private func slot(ofRow row: Int) -> Int {
         let block = blocks.withUnsafeBufferPointer { $0[row &>> 6] }
         let bit = UInt64(1) &<< UInt64(row & 63)
-        guard block.stored & bit != 0 else { return nil }
-        return Int(block.rank) &+ (block.stored & (bit &- 1)).nonzeroBitCount
+        let rank = Int(block.rank) &+ (block.stored & (bit &- 1)).nonzeroBitCount
+        return block.stored & bit != 0 ? rank : count
     }
 
-    /// Sets `scores[tag]` to the sum of the rows' weights for each tag (exact: the sums of
-    /// Int16 weights over a token's features stay far below 2^24).
+    /// Sets `scores[tag]` to the sum of the rows' weights for each tag.
     @inline(__always)
     func score(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: rows.count) { slots in
+            for (index, row) in rows.enumerated() { slots[index] = Int32(truncatingIfNeeded: slot(ofRow: row)) }
+            sum(slots: UnsafeBufferPointer(slots), into: scores)
+        }
+    }
+
+    /// The scores of every token of a sentence (see `TagScorer`). All the rows' slots are found
+    /// first, so the bitmap's loads overlap; then each token's rows are summed.
+    func score(sentenceRows rows: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: rows.count) { slots in
+            for (index, row) in rows.enumerated() { slots[index] = Int32(truncatingIfNeeded: slot(ofRow: row)) }
+            var start = 0
+            for (position, end) in ends.enumerated() {
+                sum(slots: UnsafeBufferPointer(rebasing: slots[start..<end]), into: scores + position * BILOU.count)
+                start = end
+            }
+        }
+    }
+
+    /// The sums of stored rows, exact: the sums of Int16 weights over a token's features stay
+    /// far below 2^24, where Float stops holding every integer.
+    @inline(__always)
+    private func sum(slots: UnsafeBufferPointer<Int32>, into scores: UnsafeMutablePointer<Float>) {
         var entities = SIMD16<Int32>()
         var outsideSum: Int32 = 0
         outside.withUnsafeBufferPointer { outside in
             let lanes = storage.lanes
-            for row in rows {
-                guard let index = index(ofRow: row) else { continue }
-                outsideSum &+= Int32(outside[index])
-                entities &+= SIMD16<Int32>(truncatingIfNeeded: lanes[index])
+            for slot in slots {
+                outsideSum &+= Int32(outside[Int(slot)])
+                entities &+= SIMD16<Int32>(truncatingIfNeeded: lanes[Int(slot)])
             }
         }
         scores[0] = Float(outsideSum)
-        for tag in 0..<Self.entityTags { scores[1 + tag] = Float(entities[tag]) }
+        UnsafeMutableRawPointer(scores + 1).storeBytes(of: SIMD16<Float>(entities), as: SIMD16<Float>.self)
     }
 
     /// The entity lanes, 64-byte aligned, freed with the last copy of the table.
@@ -111,9 +136,9 @@ struct PackedWeights: @unchecked Sendable {
         let lanes: UnsafeMutablePointer<EntityLanes>
 
         init(count: Int) {
-            lanes = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * MemoryLayout<EntityLanes>.stride, alignment: 64)
-                .bindMemory(to: EntityLanes.self, capacity: max(count, 1))
-            lanes.initialize(repeating: EntityLanes(), count: max(count, 1))
+            lanes = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<EntityLanes>.stride, alignment: 64)
+                .bindMemory(to: EntityLanes.self, capacity: count)
+            lanes.initialize(repeating: EntityLanes(), count: count)
         }
 
         deinit { lanes.deallocate() }
