@@ -9,27 +9,36 @@ import BylineCore
 struct Gazetteer: Sendable {
     /// List names, e.g. "census1990_first.PER.first"; bit i of a table value is category i.
     let categories: [String]
+    /// Phrase hashes to their categories, and to `continues` when a longer entry starts with
+    /// the phrase (a phrase that is only the start of entries has `continues` alone).
     let table: HashTable
     static let maxTokens = 6
+    static let maxCategories = 63
+    /// The table value's bit for "a longer entry starts with this phrase": matching stops at
+    /// the first phrase without it, so most tokens cost one look-up instead of six.
+    static let continues: UInt64 = 1 << 63
 
     init(categories: [String], table: HashTable) {
         self.categories = categories
         self.table = table
     }
 
-    /// Builds from lists of entries: (category name, entries), at most 64 categories.
+    /// Builds from lists of entries: (category name, entries), at most `maxCategories`.
     init(lists: [(name: String, entries: [String])]) {
         var rows: [(key: UInt64, value: UInt64)] = []
-        for (category, list) in lists.prefix(64).enumerated() {
+        for (category, list) in lists.prefix(Self.maxCategories).enumerated() {
             for entry in list.entries {
                 let words = entry.split(separator: " ", omittingEmptySubsequences: true)
                 guard !words.isEmpty, words.count <= Self.maxTokens else { continue }
                 var hash = ByteHash.seed
-                for word in words { hash = Self.extend(hash, ByteHash.bytes(word.utf8, lowercased: true)) }
+                for (index, word) in words.enumerated() {
+                    if index > 0 { rows.append((hash, Self.continues)) }
+                    hash = Self.extend(hash, ByteHash.bytes(word.utf8, lowercased: true))
+                }
                 rows.append((hash, 1 << UInt64(category)))
             }
         }
-        self.init(categories: lists.prefix(64).map(\.name), table: HashTable(rows))
+        self.init(categories: lists.prefix(Self.maxCategories).map(\.name), table: HashTable(rows))
     }
 
     /// The phrase hash after one more token (given as its lowercase hash).
@@ -50,7 +59,10 @@ struct Gazetteer: Sendable {
             var hash = ByteHash.seed
             for length in 1...min(Self.maxTokens, count - start) {
                 hash = Self.extend(hash, tokens[base + start + length - 1])
-                if let mask = table.value(hash) { found.append((length, mask)) }
+                guard let value = table.value(hash) else { break }
+                let mask = value & ~Self.continues
+                if mask != 0 { found.append((length, mask)) }
+                guard value & Self.continues != 0 else { break }
             }
             guard !found.isEmpty else { continue }
             for category in 0..<categories.count where coveredUntil[category] <= start {

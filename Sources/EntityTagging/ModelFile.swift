@@ -10,7 +10,7 @@ public struct ModelFileError: Error, CustomStringConvertible, Equatable {
 /// The binary layout of a model file, little-endian:
 ///
 ///     "BYLINENR"            8-byte magic
-///     version: UInt32       (1)
+///     version: UInt32       (2: name-list prefixes marked in GAZT)
 ///     sections              each: 4-byte name, UInt64 length, payload
 ///     checksum: UInt64      FNV-1a 64 of every byte before it
 ///
@@ -18,7 +18,7 @@ public struct ModelFileError: Error, CustomStringConvertible, Equatable {
 /// corrupted file) and a missing section, each with its own message.
 enum ModelFile {
     static let magic = Array("BYLINENR".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     struct Writer {
         private(set) var bytes: [UInt8] = ModelFile.magic
@@ -66,7 +66,9 @@ enum ModelFile {
             position = ModelFile.magic.count
             let version: UInt32 = try integer()
             guard version == ModelFile.version else {
-                throw ModelFileError(path: path, message: "format version \(version); this byline reads version \(ModelFile.version)")
+                throw ModelFileError(
+                    path: path,
+                    message: "format version \(version); this byline reads version \(ModelFile.version) (make the model again with `byline train ner`)")
             }
             let payloadEnd = bytes.count - 8
             position = payloadEnd

@@ -106,7 +106,11 @@ public struct NERModel: Sendable, TagScorer {
         self.weights = weights
 
         var gazetteer = try file.section("GAZT")
-        let categories = try (0..<Int(try gazetteer.integer() as UInt32)).map { _ throws(ModelFileError) in try gazetteer.string() }
+        let categoryCount = Int(try gazetteer.integer() as UInt32)
+        guard categoryCount <= Gazetteer.maxCategories else {
+            throw ModelFileError(path: path, message: "\(categoryCount) name lists; at most \(Gazetteer.maxCategories) are supported")
+        }
+        let categories = try (0..<categoryCount).map { _ throws(ModelFileError) in try gazetteer.string() }
         let gazetteerCount = Int(try gazetteer.integer() as UInt32)
         let gazetteerKeys: [UInt64] = try gazetteer.integers(count: gazetteerCount)
         let gazetteerValues: [UInt64] = try gazetteer.integers(count: gazetteerCount)
