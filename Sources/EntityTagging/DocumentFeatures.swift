@@ -9,7 +9,8 @@ struct DocumentFeatures {
     let features: FeatureSet
     let rowBits: Int
     private(set) var profiles: [TokenProfile]
-    private var gazetteerCodes: [[UInt16]]
+    private let gazetteerCodes: NameListCodes
+    private let gazetteerCategories: Int
     /// Per token: how its lowercase form is written in mid-sentence, non-headline positions
     /// of the document (bit 0: in lowercase, bit 1: capitalized).
     private var documentCase: [UInt8]
@@ -54,16 +55,13 @@ struct DocumentFeatures {
             }
         }
 
-        var codes = [[UInt16]](repeating: [], count: tokens.count)
         if features.contains(.gazetteer), let gazetteer = resources.gazetteer {
-            let lowers = profiles.map(\.lower)
-            var sentenceCodes: [[UInt16]] = []
-            for sentence in sentences where !sentence.isEmpty && sentence.upperBound <= tokens.count {
-                gazetteer.matches(lowercaseHashes: lowers[sentence], into: &sentenceCodes)
-                for (offset, list) in sentenceCodes.enumerated() { codes[sentence.lowerBound + offset] = list }
-            }
+            gazetteerCodes = gazetteer.matches(lowercaseHashes: profiles.map(\.lower), sentences: sentences)
+            gazetteerCategories = gazetteer.categories.count
+        } else {
+            gazetteerCodes = NameListCodes(tokens: 0, categories: 0)
+            gazetteerCategories = 0
         }
-        gazetteerCodes = codes
 
         var caseOfForm: [UInt64: UInt8] = [:]
         if features.contains(.document) {
@@ -114,12 +112,19 @@ struct DocumentFeatures {
         Int(truncatingIfNeeded: ByteHash.combine(Template.transition.rawValue, UInt64(previous)) >> UInt64(64 - rowBits))
     }
 
-    /// Appends the rows of token `index`'s features.
-    func rows(token index: Int, into rows: inout [Int]) {
+    /// The most rows `rows(token:into:)` writes: each template once, but four cluster levels,
+    /// four history lanes and three gazetteer templates per name list.
+    var maxRowsPerToken: Int { Int(Template.transition.rawValue) + 3 + 3 + 3 * gazetteerCategories }
+
+    /// Writes the rows of token `index`'s features to `rows`, which has room for
+    /// `maxRowsPerToken`; returns how many it wrote.
+    func rows(token index: Int, into rows: UnsafeMutablePointer<Int>) -> Int {
         let sentence = sentences[Int(sentenceOfToken[index])]
         let shift = UInt64(64 - rowBits)
+        var written = 0
         @inline(__always) func add(_ template: Template, _ value: UInt64) {
-            rows.append(Int(truncatingIfNeeded: ByteHash.combine(template.rawValue, value) >> shift))
+            rows[written] = Int(truncatingIfNeeded: ByteHash.combine(template.rawValue, value) >> shift)
+            written &+= 1
         }
         func profile(_ offset: Int) -> TokenProfile? {
             let position = index + offset
@@ -172,9 +177,9 @@ struct DocumentFeatures {
         }
         if features.contains(.gazetteer) {
             let capitalized: UInt64 = token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals) ? 1 : 0
-            for code in gazetteerCodes[index] { add(.gazetteer, UInt64(code) << 1 | capitalized) }
-            if sentence.contains(index - 1) { for code in gazetteerCodes[index - 1] { add(.gazetteerBefore, UInt64(code)) } }
-            if sentence.contains(index + 1) { for code in gazetteerCodes[index + 1] { add(.gazetteerAfter, UInt64(code)) } }
+            gazetteerCodes.forEach(token: index) { add(.gazetteer, UInt64($0) << 1 | capitalized) }
+            if sentence.contains(index - 1) { gazetteerCodes.forEach(token: index - 1) { add(.gazetteerBefore, UInt64($0)) } }
+            if sentence.contains(index + 1) { gazetteerCodes.forEach(token: index + 1) { add(.gazetteerAfter, UInt64($0)) } }
         }
         if features.contains(.document) {
             let headline: UInt64 = token.flags.contains(.capitalsSentence) ? 1 : 0
@@ -188,6 +193,7 @@ struct DocumentFeatures {
                 for lane in 0..<4 where counts[lane] > 0 { add(.historySeen, UInt64(lane)) }
             }
         }
+        return written
     }
 
     enum Template: UInt64 {

@@ -36,17 +36,21 @@ enum ViterbiDecoder {
         var path: [Int] = []
         for sentence in sentences where !sentence.tokens.isEmpty && sentence.tokens.upperBound <= tags.count {
             let count = sentence.tokens.count
-            rows.removeAll(keepingCapacity: true)
             rowEnds.removeAll(keepingCapacity: true)
-            for token in sentence.tokens {
-                features.rows(token: token, into: &rows)
-                rowEnds.append(rows.count)
+            Self.grow(&rows, to: count * features.maxRowsPerToken)
+            rows.withUnsafeMutableBufferPointer { rows in
+                var written = 0
+                for token in sentence.tokens {
+                    written += features.rows(token: token, into: rows.baseAddress! + written)
+                    rowEnds.append(written)
+                }
             }
             Self.grow(&emissions, to: count * tagCount)
             rows.withUnsafeBufferPointer { rows in
                 rowEnds.withUnsafeBufferPointer { ends in
                     emissions.withUnsafeMutableBufferPointer { emissions in
-                        scorer.score(sentenceRows: rows, ends: ends, into: emissions.baseAddress!)
+                        scorer.score(sentenceRows: UnsafeBufferPointer(rebasing: rows[..<(ends.last ?? 0)]), ends: ends,
+                                     into: emissions.baseAddress!)
                     }
                 }
             }
