@@ -13,26 +13,27 @@ enum ViterbiDecoder {
         let tagCount = BILOU.count
         var tags = [Int](repeating: BILOU.outside, count: features.profiles.count)
         // Transition scores: row `previous` (tagCount = the start) gives each next tag's score.
-        var transitions = [Float](repeating: 0, count: (tagCount + 1) * tagCount)
+        var scores = [Float](repeating: 0, count: (tagCount + 1) * tagCount)
         let transitionRows = (0...tagCount).map { features.transitionRow(from: $0) }
-        func loadTransitions() {
+        func loadTransitions() -> Transitions {
             transitionRows.withUnsafeBufferPointer { rows in
-                transitions.withUnsafeMutableBufferPointer { transitions in
+                scores.withUnsafeMutableBufferPointer { scores in
                     for previous in 0...tagCount {
                         scorer.score(rows: UnsafeBufferPointer(rebasing: rows[previous...previous]),
-                                     into: transitions.baseAddress! + previous * tagCount)
+                                     into: scores.baseAddress! + previous * tagCount)
                     }
                 }
             }
+            return Transitions(scores)
         }
-        loadTransitions()
+        var transitions = loadTransitions()
 
         // Buffers kept from sentence to sentence.
         var rows: [Int] = []
         var rowEnds: [Int] = []
         var emissions: [Float] = []
         var best: [Float] = []
-        var back: [Int] = []
+        var back: [Int32] = []
         var path: [Int] = []
         for sentence in sentences where !sentence.tokens.isEmpty && sentence.tokens.upperBound <= tags.count {
             let count = sentence.tokens.count
@@ -77,7 +78,7 @@ enum ViterbiDecoder {
                             scorer.update(row: transitionRows[before.1], tag: found, by: -1)
                         }
                     }
-                    loadTransitions()
+                    transitions = loadTransitions()
                 }
                 scorer.tick()
             }
@@ -89,61 +90,87 @@ enum ViterbiDecoder {
         return tags
     }
 
-    /// The tags each tag may follow, ascending (the order ties are broken in): tag `t`'s are
-    /// `allowedPrevious[allowedPreviousStarts[t]..<allowedPreviousStarts[t + 1]]`.
-    private static let allowedPrevious = (0..<BILOU.count).flatMap { tag in
-        (0..<BILOU.count).filter { BILOU.allowed(tag, after: $0) }
+    /// The transition scores as the decoder reads them: for each previous tag (`BILOU.count`
+    /// for a sentence's start), the score of O and of the 16 entity tags side by side, with
+    /// -infinity where the next tag may not follow, so decoding needs no test of what is allowed.
+    struct Transitions {
+        private(set) var outside = [Float](repeating: 0, count: BILOU.count + 1)
+        private(set) var entities = [SIMD16<Float>](repeating: .zero, count: BILOU.count + 1)
+
+        /// From `scores[previous * BILOU.count + tag]`.
+        init(_ scores: [Float]) {
+            for previous in 0...BILOU.count {
+                // The sentence's start allows what may follow O.
+                let allowedAfter = previous == BILOU.count ? BILOU.outside : previous
+                func score(_ tag: Int) -> Float {
+                    BILOU.allowed(tag, after: allowedAfter) ? scores[previous * BILOU.count + tag] : -.infinity
+                }
+                outside[previous] = score(BILOU.outside)
+                for tag in 1..<BILOU.count { entities[previous][tag - 1] = score(tag) }
+            }
+        }
     }
-    private static let allowedPreviousStarts = (0...BILOU.count).map { tag in
-        (0..<tag).reduce(0) { total, earlier in total + (0..<BILOU.count).filter { BILOU.allowed(earlier, after: $0) }.count }
-    }
-    private static let allowedFirst = (0..<BILOU.count).filter { BILOU.allowed($0, after: BILOU.outside) }
-    private static let allowedLast = (0..<BILOU.count).filter { BILOU.allowedAtEnd($0) }
 
     /// The best well-formed path of one sentence into `path[..<count]`; `best` and `back` are
     /// workspace of at least `count * BILOU.count`.
+    ///
+    /// For each tag, the best previous tag is the first (in tag order) of the highest scores,
+    /// as a scalar loop over the allowed previous tags would find it; the entity tags are
+    /// computed 16 at a time.
     private static func decode(
-        count: Int, emissions: [Float], transitions: [Float], best: inout [Float], back: inout [Int], path: inout [Int]
+        count: Int, emissions: [Float], transitions: Transitions, best: inout [Float], back: inout [Int32], path: inout [Int]
     ) {
         let tagCount = BILOU.count
-        let allowedPrevious = Self.allowedPrevious, starts = Self.allowedPreviousStarts
         emissions.withUnsafeBufferPointer { emissions in
-        transitions.withUnsafeBufferPointer { transitions in
+        transitions.outside.withUnsafeBufferPointer { toOutside in
+        transitions.entities.withUnsafeBufferPointer { toEntities in
         best.withUnsafeMutableBufferPointer { best in
         back.withUnsafeMutableBufferPointer { back in
-            for tag in 0..<tagCount { best[tag] = -.infinity }
-            for tag in allowedFirst {
-                best[tag] = emissions[tag] + transitions[tagCount * tagCount + tag]
+            let best = best.baseAddress!, back = back.baseAddress!, emissions = emissions.baseAddress!
+            func entityLanes(_ pointer: UnsafePointer<Float>) -> SIMD16<Float> {
+                UnsafeRawPointer(pointer).loadUnaligned(as: SIMD16<Float>.self)
             }
+            func store(_ lanes: SIMD16<Float>, _ pointer: UnsafeMutablePointer<Float>) {
+                UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: SIMD16<Float>.self)
+            }
+            best[0] = emissions[0] + toOutside[tagCount]
+            store(entityLanes(emissions + 1) + toEntities[tagCount], best + 1)
             for position in 1..<max(count, 1) {
-                let previousBest = best.baseAddress! + (position - 1) * tagCount
-                for tag in 0..<tagCount {
-                    var winner = -1
-                    var winning = -Float.infinity
-                    for previous in allowedPrevious[starts[tag]..<starts[tag + 1]] {
-                        let candidate = previousBest[previous]
-                        guard candidate > -.infinity else { continue }
-                        let total = candidate + transitions[previous * tagCount + tag]
-                        if winner < 0 || total > winning { winner = previous; winning = total }
-                    }
-                    best[position * tagCount + tag] = winner < 0 ? -.infinity : winning + emissions[position * tagCount + tag]
-                    back[position * tagCount + tag] = max(winner, 0)
+                let previousBest = best + (position - 1) * tagCount
+                var winningOutside = -Float.infinity, outsideWinner: Int32 = 0
+                var winning = SIMD16<Float>(repeating: -.infinity), winners = SIMD16<Int32>()
+                for previous in 0..<tagCount {
+                    let candidate = previousBest[previous]
+                    let outside = candidate + toOutside[previous]
+                    if outside > winningOutside { winningOutside = outside; outsideWinner = Int32(previous) }
+                    let totals = SIMD16<Float>(repeating: candidate) + toEntities[previous]
+                    let better = totals .> winning
+                    winning.replace(with: totals, where: better)
+                    winners.replace(with: Int32(previous), where: better)
                 }
+                let here = position * tagCount
+                best[here] = winningOutside + emissions[here]
+                store(winning + entityLanes(emissions + here + 1), best + here + 1)
+                back[here] = outsideWinner
+                UnsafeMutableRawPointer(back + here + 1).storeBytes(of: winners, as: SIMD16<Int32>.self)
             }
-            let lastBest = best.baseAddress! + (count - 1) * tagCount
+            let lastBest = best + (count - 1) * tagCount
             var last = -1
             for tag in allowedLast where lastBest[tag] > -.infinity {
                 if last < 0 || lastBest[tag] > lastBest[last] { last = tag }
             }
             path[count - 1] = max(last, 0)
             for position in stride(from: count - 1, to: 0, by: -1) {
-                path[position - 1] = back[position * tagCount + path[position]]
+                path[position - 1] = Int(back[position * tagCount + path[position]])
             }
         }
         }
         }
         }
+        }
     }
+
+    private static let allowedLast = (0..<BILOU.count).filter { BILOU.allowedAtEnd($0) }
 
     /// Makes `buffer` at least `count` long, keeping its storage from sentence to sentence.
     private static func grow<Element: Numeric>(_ buffer: inout [Element], to count: Int) {
