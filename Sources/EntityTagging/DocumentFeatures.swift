@@ -14,8 +14,11 @@ struct DocumentFeatures {
     /// Per token: how its lowercase form is written in mid-sentence, non-headline positions
     /// of the document (bit 0: in lowercase, bit 1: capitalized).
     private var documentCase: [UInt8]
-    /// Per lowercase form: how many times each entity type was predicted for it so far.
-    private var history: [UInt64: SIMD4<UInt8>] = [:]
+    /// Per token: the first token of the document with the same lowercase form, which stands
+    /// for the form in `history` (filled only with the document features).
+    private let firstOfForm: [Int32]
+    /// Per form (at its first token): how many times each entity type was predicted for it so far.
+    private var history: [SIMD4<UInt8>]
     private let sentenceOfToken: [Int32]
     /// Per token in a run of capitalized words within its sentence: its BILOU position in the
     /// run and the run's length (cut at 4), packed; 0 outside runs.
@@ -63,14 +66,19 @@ struct DocumentFeatures {
             gazetteerCategories = 0
         }
 
-        var caseOfForm: [UInt64: UInt8] = [:]
+        var firstOfForm: [Int32] = []
+        var caseOfForm = [UInt8](repeating: 0, count: tokens.count)
         if features.contains(.document) {
-            for profile in profiles where profile.flags.contains(.hasLetter)
+            let forms = HashTable(profiles.enumerated().map { ($1.lower, UInt64($0)) }, merge: { first, _ in first })
+            firstOfForm = profiles.map { Int32(truncatingIfNeeded: forms.value($0.lower)!) }
+            for (index, profile) in profiles.enumerated() where profile.flags.contains(.hasLetter)
                 && profile.flags.isDisjoint(with: [.sentenceStart, .capitalsSentence]) {
-                caseOfForm[profile.lower, default: 0] |= profile.flags.contains(.initialCapital) ? 2 : 1
+                caseOfForm[Int(firstOfForm[index])] |= profile.flags.contains(.initialCapital) ? 2 : 1
             }
         }
-        documentCase = profiles.map { caseOfForm[$0.lower] ?? 0 }
+        self.firstOfForm = firstOfForm
+        documentCase = firstOfForm.isEmpty ? caseOfForm : firstOfForm.map { caseOfForm[Int($0)] }
+        history = [SIMD4<UInt8>](repeating: .zero, count: firstOfForm.count)
         capitalizedRun = Self.capitalizedRuns(profiles, sentences: sentences)
         self.profiles = profiles
     }
@@ -100,10 +108,8 @@ struct DocumentFeatures {
         guard features.contains(.document), let type = BILOU.type(of: tag),
               profiles[token].flags.contains(.initialCapital) || profiles[token].flags.contains(.allCapitals)
         else { return }
-        let lane = BILOU.typeIndex(type)
-        var counts = history[profiles[token].lower] ?? .zero
-        if counts[lane] < 255 { counts[lane] += 1 }
-        history[profiles[token].lower] = counts
+        let lane = BILOU.typeIndex(type), form = Int(firstOfForm[token])
+        if history[form][lane] < 255 { history[form][lane] += 1 }
     }
 
     /// The row whose weights score each tag after `previous` (`BILOU.count` for a sentence's
@@ -186,7 +192,8 @@ struct DocumentFeatures {
             add(.documentCase, UInt64(documentCase[index]) << 8 | headline << 4
                 | (token.flags.contains(.sentenceStart) ? 2 : 0) | (token.flags.contains(.initialCapital) ? 1 : 0))
             if headline == 1 { add(.headlineWord, token.lower) }
-            if let counts = history[token.lower] {
+            let counts = history[Int(firstOfForm[index])]
+            if counts != .zero {
                 var best = 0
                 for lane in 1..<4 where counts[lane] > counts[best] { best = lane }
                 add(.history, UInt64(best))
