@@ -43,8 +43,8 @@ struct DocumentFeatures {
             for token in sentence where token < tokens.count { sentenceOfToken[token] = Int32(number) }
             guard let first = sentence.first, first < tokens.count else { continue }
             profiles[first].flags.insert(.sentenceStart)
-            let letters = sentence.filter { profiles[$0].flags.contains(.hasLetter) }
-            if letters.count >= 2 && letters.allSatisfy({ profiles[$0].flags.contains(.allCapitals) }) {
+            let letters = sentence.lazy.filter { profiles[$0].flags.contains(.hasLetter) }
+            if letters.dropFirst().contains(where: { _ in true }) && letters.allSatisfy({ profiles[$0].flags.contains(.allCapitals) }) {
                 for token in sentence { profiles[token].flags.insert(.capitalsSentence) }
             }
         }
@@ -54,7 +54,8 @@ struct DocumentFeatures {
             // The word as written, else lowercased (GloVe's clusters are all lowercase, so a
             // headline's GERMANY finds germany's cluster).
             for index in profiles.indices {
-                profiles[index].clusters = clusters.clusters(profiles[index].form) ?? clusters.clusters(profiles[index].lower) ?? 0
+                let form = profiles[index].form, lower = profiles[index].lower
+                profiles[index].clusters = clusters.clusters(form) ?? (lower == form ? nil : clusters.clusters(lower)) ?? 0
             }
         }
 
