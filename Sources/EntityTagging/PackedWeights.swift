@@ -17,7 +17,6 @@ struct PackedWeights: @unchecked Sendable {
     }
 
     typealias EntityLanes = SIMD16<Int16>
-    static let entityTags = BILOU.count - 1
 
     let rowBits: Int
     private let blocks: [Block]
@@ -43,9 +42,11 @@ struct PackedWeights: @unchecked Sendable {
             blocks[number >> 6].stored |= 1 << UInt64(number & 63)
             let base = index * BILOU.count
             outside[index] = values[base]
-            var lanes = EntityLanes()
-            for tag in 0..<Self.entityTags { lanes[tag] = values[base + 1 + tag] }
-            storage.lanes[index] = lanes
+            // The 16 entity weights follow O's in the row: one copy, not 16 lane stores.
+            values.withUnsafeBytes { values in
+                UnsafeMutableRawPointer(storage.lanes + index).copyMemory(
+                    from: values.baseAddress! + (base + 1) * MemoryLayout<Int16>.stride, byteCount: MemoryLayout<EntityLanes>.size)
+            }
         }
         var rank: UInt32 = 0
         for block in blocks.indices {
@@ -74,7 +75,7 @@ struct PackedWeights: @unchecked Sendable {
                 rows.append(UInt32(row))
                 values.append(outside[index])
                 let lanes = storage.lanes[index]
-                for tag in 0..<Self.entityTags { values.append(lanes[tag]) }
+                values.append(contentsOf: lanes.indices.map { lanes[$0] })
             }
         }
         return (rows, values)
