@@ -15,8 +15,8 @@ struct AveragedPerceptron: TagScorer {
         totals = [Double](repeating: 0, count: weights.count)
     }
 
-    func score(rows: [Int], into scores: inout [Float]) {
-        RowSum.add(weights, rows: rows, into: &scores) { $0 }
+    func score(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+        RowSum.add(weights, rows: rows, into: scores)
     }
 
     mutating func update(row: Int, tag: Int, by delta: Float) {
@@ -41,23 +41,7 @@ struct AveragedPerceptron: TagScorer {
 struct FloatWeights: TagScorer {
     let weights: [Float]
 
-    func score(rows: [Int], into scores: inout [Float]) {
-        RowSum.add(weights, rows: rows, into: &scores) { $0 }
-    }
-}
-
-/// The sum of weight rows, one weight per tag in each row: the tagger's inner loop.
-enum RowSum {
-    @inline(__always)
-    static func add<Weight>(_ weights: [Weight], rows: [Int], into scores: inout [Float], _ value: (Weight) -> Float) {
-        weights.withUnsafeBufferPointer { weights in
-            scores.withUnsafeMutableBufferPointer { scores in
-                for tag in 0..<BILOU.count { scores[tag] = 0 }
-                for row in rows {
-                    let base = row &* BILOU.count
-                    for tag in 0..<BILOU.count { scores[tag] += value(weights[base &+ tag]) }
-                }
-            }
-        }
+    func score(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+        RowSum.add(weights, rows: rows, into: scores)
     }
 }

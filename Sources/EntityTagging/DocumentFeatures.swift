@@ -9,12 +9,16 @@ struct DocumentFeatures {
     let features: FeatureSet
     let rowBits: Int
     private(set) var profiles: [TokenProfile]
-    private var gazetteerCodes: [[UInt16]]
+    private let gazetteerCodes: NameListCodes
+    private let gazetteerCategories: Int
     /// Per token: how its lowercase form is written in mid-sentence, non-headline positions
     /// of the document (bit 0: in lowercase, bit 1: capitalized).
     private var documentCase: [UInt8]
-    /// Per lowercase form: how many times each entity type was predicted for it so far.
-    private var history: [UInt64: SIMD4<UInt8>] = [:]
+    /// Per token: the first token of the document with the same lowercase form, which stands
+    /// for the form in `history` (filled only with the document features).
+    private let firstOfForm: [Int32]
+    /// Per form (at its first token): how many times each entity type was predicted for it so far.
+    private var history: [SIMD4<UInt8>]
     private let sentenceOfToken: [Int32]
     /// Per token in a run of capitalized words within its sentence: its BILOU position in the
     /// run and the run's length (cut at 4), packed; 0 outside runs.
@@ -39,8 +43,8 @@ struct DocumentFeatures {
             for token in sentence where token < tokens.count { sentenceOfToken[token] = Int32(number) }
             guard let first = sentence.first, first < tokens.count else { continue }
             profiles[first].flags.insert(.sentenceStart)
-            let letters = sentence.filter { profiles[$0].flags.contains(.hasLetter) }
-            if letters.count >= 2 && letters.allSatisfy({ profiles[$0].flags.contains(.allCapitals) }) {
+            let letters = sentence.lazy.filter { profiles[$0].flags.contains(.hasLetter) }
+            if letters.dropFirst().contains(where: { _ in true }) && letters.allSatisfy({ profiles[$0].flags.contains(.allCapitals) }) {
                 for token in sentence { profiles[token].flags.insert(.capitalsSentence) }
             }
         }
@@ -50,29 +54,32 @@ struct DocumentFeatures {
             // The word as written, else lowercased (GloVe's clusters are all lowercase, so a
             // headline's GERMANY finds germany's cluster).
             for index in profiles.indices {
-                profiles[index].clusters = clusters.clusters(profiles[index].form) ?? clusters.clusters(profiles[index].lower) ?? 0
+                let form = profiles[index].form, lower = profiles[index].lower
+                profiles[index].clusters = clusters.clusters(form) ?? (lower == form ? nil : clusters.clusters(lower)) ?? 0
             }
         }
 
-        var codes = [[UInt16]](repeating: [], count: tokens.count)
         if features.contains(.gazetteer), let gazetteer = resources.gazetteer {
-            let lowers = profiles.map(\.lower)
-            var sentenceCodes: [[UInt16]] = []
-            for sentence in sentences where !sentence.isEmpty && sentence.upperBound <= tokens.count {
-                gazetteer.matches(lowercaseHashes: lowers[sentence], into: &sentenceCodes)
-                for (offset, list) in sentenceCodes.enumerated() { codes[sentence.lowerBound + offset] = list }
-            }
+            gazetteerCodes = gazetteer.matches(lowercaseHashes: profiles.map(\.lower), sentences: sentences)
+            gazetteerCategories = gazetteer.categories.count
+        } else {
+            gazetteerCodes = NameListCodes(tokens: 0, categories: 0)
+            gazetteerCategories = 0
         }
-        gazetteerCodes = codes
 
-        var caseOfForm: [UInt64: UInt8] = [:]
+        var firstOfForm: [Int32] = []
+        var caseOfForm = [UInt8](repeating: 0, count: tokens.count)
         if features.contains(.document) {
-            for profile in profiles where profile.flags.contains(.hasLetter)
+            let forms = HashTable(profiles.enumerated().map { ($1.lower, UInt64($0)) }, merge: { first, _ in first })
+            firstOfForm = profiles.map { Int32(truncatingIfNeeded: forms.value($0.lower)!) }
+            for (index, profile) in profiles.enumerated() where profile.flags.contains(.hasLetter)
                 && profile.flags.isDisjoint(with: [.sentenceStart, .capitalsSentence]) {
-                caseOfForm[profile.lower, default: 0] |= profile.flags.contains(.initialCapital) ? 2 : 1
+                caseOfForm[Int(firstOfForm[index])] |= profile.flags.contains(.initialCapital) ? 2 : 1
             }
         }
-        documentCase = profiles.map { caseOfForm[$0.lower] ?? 0 }
+        self.firstOfForm = firstOfForm
+        documentCase = firstOfForm.isEmpty ? caseOfForm : firstOfForm.map { caseOfForm[Int($0)] }
+        history = [SIMD4<UInt8>](repeating: .zero, count: firstOfForm.count)
         capitalizedRun = Self.capitalizedRuns(profiles, sentences: sentences)
         self.profiles = profiles
     }
@@ -102,10 +109,8 @@ struct DocumentFeatures {
         guard features.contains(.document), let type = BILOU.type(of: tag),
               profiles[token].flags.contains(.initialCapital) || profiles[token].flags.contains(.allCapitals)
         else { return }
-        let lane = BILOU.typeIndex(type)
-        var counts = history[profiles[token].lower] ?? .zero
-        if counts[lane] < 255 { counts[lane] += 1 }
-        history[profiles[token].lower] = counts
+        let lane = BILOU.typeIndex(type), form = Int(firstOfForm[token])
+        if history[form][lane] < 255 { history[form][lane] += 1 }
     }
 
     /// The row whose weights score each tag after `previous` (`BILOU.count` for a sentence's
@@ -114,12 +119,19 @@ struct DocumentFeatures {
         Int(truncatingIfNeeded: ByteHash.combine(Template.transition.rawValue, UInt64(previous)) >> UInt64(64 - rowBits))
     }
 
-    /// Appends the rows of token `index`'s features.
-    func rows(token index: Int, into rows: inout [Int]) {
+    /// The most rows `rows(token:into:)` writes: each template once, but four cluster levels,
+    /// four history lanes and three gazetteer templates per name list.
+    var maxRowsPerToken: Int { Int(Template.transition.rawValue) + 3 + 3 + 3 * gazetteerCategories }
+
+    /// Writes the rows of token `index`'s features to `rows`, which has room for
+    /// `maxRowsPerToken`; returns how many it wrote.
+    func rows(token index: Int, into rows: UnsafeMutablePointer<Int>) -> Int {
         let sentence = sentences[Int(sentenceOfToken[index])]
         let shift = UInt64(64 - rowBits)
+        var written = 0
         @inline(__always) func add(_ template: Template, _ value: UInt64) {
-            rows.append(Int(truncatingIfNeeded: ByteHash.combine(template.rawValue, value) >> shift))
+            rows[written] = Int(truncatingIfNeeded: ByteHash.combine(template.rawValue, value) >> shift)
+            written &+= 1
         }
         func profile(_ offset: Int) -> TokenProfile? {
             let position = index + offset
@@ -172,22 +184,24 @@ struct DocumentFeatures {
         }
         if features.contains(.gazetteer) {
             let capitalized: UInt64 = token.flags.contains(.initialCapital) || token.flags.contains(.allCapitals) ? 1 : 0
-            for code in gazetteerCodes[index] { add(.gazetteer, UInt64(code) << 1 | capitalized) }
-            if sentence.contains(index - 1) { for code in gazetteerCodes[index - 1] { add(.gazetteerBefore, UInt64(code)) } }
-            if sentence.contains(index + 1) { for code in gazetteerCodes[index + 1] { add(.gazetteerAfter, UInt64(code)) } }
+            gazetteerCodes.forEach(token: index) { add(.gazetteer, UInt64($0) << 1 | capitalized) }
+            if sentence.contains(index - 1) { gazetteerCodes.forEach(token: index - 1) { add(.gazetteerBefore, UInt64($0)) } }
+            if sentence.contains(index + 1) { gazetteerCodes.forEach(token: index + 1) { add(.gazetteerAfter, UInt64($0)) } }
         }
         if features.contains(.document) {
             let headline: UInt64 = token.flags.contains(.capitalsSentence) ? 1 : 0
             add(.documentCase, UInt64(documentCase[index]) << 8 | headline << 4
                 | (token.flags.contains(.sentenceStart) ? 2 : 0) | (token.flags.contains(.initialCapital) ? 1 : 0))
             if headline == 1 { add(.headlineWord, token.lower) }
-            if let counts = history[token.lower] {
+            let counts = history[Int(firstOfForm[index])]
+            if counts != .zero {
                 var best = 0
                 for lane in 1..<4 where counts[lane] > counts[best] { best = lane }
                 add(.history, UInt64(best))
                 for lane in 0..<4 where counts[lane] > 0 { add(.historySeen, UInt64(lane)) }
             }
         }
+        return written
     }
 
     enum Template: UInt64 {

@@ -10,7 +10,7 @@ public struct ModelFileError: Error, CustomStringConvertible, Equatable {
 /// The binary layout of a model file, little-endian:
 ///
 ///     "BYLINENR"            8-byte magic
-///     version: UInt32       (1)
+///     version: UInt32       (2: name-list prefixes marked in GAZT)
 ///     sections              each: 4-byte name, UInt64 length, payload
 ///     checksum: UInt64      FNV-1a 64 of every byte before it
 ///
@@ -18,7 +18,17 @@ public struct ModelFileError: Error, CustomStringConvertible, Equatable {
 /// corrupted file) and a missing section, each with its own message.
 enum ModelFile {
     static let magic = Array("BYLINENR".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
+
+    /// FNV-1a 64 of the bytes, over a buffer: the generic `ByteHash.bytes` is not specialized
+    /// in a debug build, where it made loading the 10 MB model take seconds.
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { buffer in
+            var hash = ByteHash.seed
+            for byte in buffer { hash = ByteHash.add(hash, byte) }
+            return hash
+        }
+    }
 
     struct Writer {
         private(set) var bytes: [UInt8] = ModelFile.magic
@@ -46,7 +56,7 @@ enum ModelFile {
 
         func finished() -> [UInt8] {
             var result = self
-            result.append(ByteHash.bytes(bytes))
+            result.append(ModelFile.checksum(bytes[...]))
             return result.bytes
         }
     }
@@ -66,12 +76,14 @@ enum ModelFile {
             position = ModelFile.magic.count
             let version: UInt32 = try integer()
             guard version == ModelFile.version else {
-                throw ModelFileError(path: path, message: "format version \(version); this byline reads version \(ModelFile.version)")
+                throw ModelFileError(
+                    path: path,
+                    message: "format version \(version); this byline reads version \(ModelFile.version) (make the model again with `byline train ner`)")
             }
             let payloadEnd = bytes.count - 8
             position = payloadEnd
             let stored: UInt64 = try integer()
-            guard stored == ByteHash.bytes(bytes[..<payloadEnd]) else {
+            guard stored == ModelFile.checksum(bytes[..<payloadEnd]) else {
                 throw ModelFileError(path: path, message: "checksum mismatch: the file is truncated or corrupted (\(bytes.count) bytes)")
             }
             position = ModelFile.magic.count + 4

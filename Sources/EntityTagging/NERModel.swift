@@ -5,25 +5,37 @@ import Foundation
 /// they were trained with, and the name lists and word clusters the features look up.
 public struct NERModel: Sendable, TagScorer {
     public let features: FeatureSet
-    let rowBits: Int
-    /// `1 << rowBits` rows of `BILOU.count` weights, scaled to Int16 (only the argmax matters).
-    let weights: [Int16]
+    var rowBits: Int { weights.rowBits }
+    /// The rows of `BILOU.count` weights that are not all zero, scaled to Int16 (only the argmax matters).
+    let weights: PackedWeights
     let resources: TaggerResources
     /// How the model was made (data, command, dev F1), shown by `byline train` and kept in the file.
     public let description: String
 
+    /// Quantizes trained weights: `1 << rowBits` rows of `BILOU.count`.
     init(features: FeatureSet, rowBits: Int, weights: [Float], resources: TaggerResources, description: String) {
         self.features = features
-        self.rowBits = rowBits
         let largest = weights.lazy.map(abs).max() ?? 0
         let scale = largest > 0 ? Float(Int16.max) / largest : 0
-        self.weights = weights.map { Int16(($0 * scale).rounded()) }
+        var rows: [UInt32] = []
+        var values: [Int16] = []
+        for row in 0..<(1 << rowBits) {
+            let quantized = weights[row * BILOU.count..<(row + 1) * BILOU.count].map { Int16(($0 * scale).rounded()) }
+            guard quantized.contains(where: { $0 != 0 }) else { continue }
+            rows.append(UInt32(row))
+            values.append(contentsOf: quantized)
+        }
+        self.weights = PackedWeights(rowBits: rowBits, rows: rows, values: values)!
         self.resources = resources
         self.description = description
     }
 
-    func score(rows: [Int], into scores: inout [Float]) {
-        RowSum.add(weights, rows: rows, into: &scores) { Float($0) }
+    func score(rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+        weights.score(rows: rows, into: scores)
+    }
+
+    func score(sentenceRows rows: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
+        weights.score(sentenceRows: rows, ends: ends, into: scores)
     }
 
     /// Tags a document's tokens; the document's sentences and tokens must be made.
@@ -82,23 +94,23 @@ public struct NERModel: Sendable, TagScorer {
         guard (8...24).contains(rowBits), tagCount == BILOU.count else {
             throw ModelFileError(path: path, message: "unsupported shape: 2^\(rowBits) rows of \(tagCount) tags")
         }
-        self.rowBits = rowBits
 
-        // Weights are stored sparse: the rows with a nonzero weight, then their weights.
+        // Weights are stored sparse: the rows with a nonzero weight, ascending, then their weights.
         var table = try file.section("WGHT")
         let rowCount = Int(try table.integer() as UInt32)
         let rows: [UInt32] = try table.integers(count: rowCount)
         let values: [Int16] = try table.integers(count: rowCount * tagCount)
-        var weights = [Int16](repeating: 0, count: (1 << rowBits) * tagCount)
-        for (index, row) in rows.enumerated() {
-            guard Int(row) < 1 << rowBits else { throw ModelFileError(path: path, message: "weight row \(row) out of range") }
-            let base = Int(row) * tagCount
-            for tag in 0..<tagCount { weights[base + tag] = values[index * tagCount + tag] }
+        guard let weights = PackedWeights(rowBits: rowBits, rows: rows, values: values) else {
+            throw ModelFileError(path: path, message: "weight rows out of range or out of order")
         }
         self.weights = weights
 
         var gazetteer = try file.section("GAZT")
-        let categories = try (0..<Int(try gazetteer.integer() as UInt32)).map { _ throws(ModelFileError) in try gazetteer.string() }
+        let categoryCount = Int(try gazetteer.integer() as UInt32)
+        guard categoryCount <= Gazetteer.maxCategories else {
+            throw ModelFileError(path: path, message: "\(categoryCount) name lists; at most \(Gazetteer.maxCategories) are supported")
+        }
+        let categories = try (0..<categoryCount).map { _ throws(ModelFileError) in try gazetteer.string() }
         let gazetteerCount = Int(try gazetteer.integer() as UInt32)
         let gazetteerKeys: [UInt64] = try gazetteer.integers(count: gazetteerCount)
         let gazetteerValues: [UInt64] = try gazetteer.integers(count: gazetteerCount)
@@ -124,17 +136,10 @@ public struct NERModel: Sendable, TagScorer {
             $0.append(UInt32(BILOU.count))
         }
         file.section("WGHT") { section in
-            var rows: [UInt32] = []
-            var values: [Int16] = []
-            for row in 0..<(1 << rowBits) {
-                let slice = weights[row * BILOU.count..<(row + 1) * BILOU.count]
-                guard slice.contains(where: { $0 != 0 }) else { continue }
-                rows.append(UInt32(row))
-                values.append(contentsOf: slice)
-            }
-            section.append(UInt32(rows.count))
-            section.append(contentsOf: rows)
-            section.append(contentsOf: values)
+            let stored = weights.stored()
+            section.append(UInt32(stored.rows.count))
+            section.append(contentsOf: stored.rows)
+            section.append(contentsOf: stored.values)
         }
         file.section("GAZT") { section in
             let categories = resources.gazetteer?.categories ?? []

@@ -80,13 +80,12 @@ struct TokenProfile {
 
     /// Hashes of the first (or last) 1 to 4 bytes, lowercased; 0 when the word is shorter.
     private static func affixes(_ bytes: UnsafeBufferPointer<UInt8>, fromEnd: Bool) -> (UInt64, UInt64, UInt64, UInt64) {
-        var result: [UInt64] = [0, 0, 0, 0]
         var hash = ByteHash.seed
-        for length in 1...4 where length <= bytes.count {
-            let byte = fromEnd ? bytes[bytes.count - length] : bytes[length - 1]
-            hash = ByteHash.add(hash, ByteHash.asciiLower(byte))
-            result[length - 1] = hash
+        func extended(_ length: Int) -> UInt64 {
+            guard length <= bytes.count else { return 0 }
+            hash = ByteHash.add(hash, ByteHash.asciiLower(fromEnd ? bytes[bytes.count - length] : bytes[length - 1]))
+            return hash
         }
-        return (result[0], result[1], result[2], result[3])
+        return (extended(1), extended(2), extended(3), extended(4))
     }
 }

@@ -13,75 +13,56 @@ enum ViterbiDecoder {
         let tagCount = BILOU.count
         var tags = [Int](repeating: BILOU.outside, count: features.profiles.count)
         // Transition scores: row `previous` (tagCount = the start) gives each next tag's score.
-        var transitions = [Float](repeating: 0, count: (tagCount + 1) * tagCount)
+        var scores = [Float](repeating: 0, count: (tagCount + 1) * tagCount)
         let transitionRows = (0...tagCount).map { features.transitionRow(from: $0) }
-        func loadTransitions() {
-            var row = [Float](repeating: 0, count: tagCount)
-            for previous in 0...tagCount {
-                scorer.score(rows: [transitionRows[previous]], into: &row)
-                for tag in 0..<tagCount { transitions[previous * tagCount + tag] = row[tag] }
-            }
-        }
-        loadTransitions()
-
-        var rows: [Int] = []
-        var rowEnds: [Int] = []
-        var emissions: [Float] = []
-        var scores = [Float](repeating: 0, count: tagCount)
-        var best: [Float] = []
-        var back: [Int] = []
-        for sentence in sentences where !sentence.tokens.isEmpty && sentence.tokens.upperBound <= tags.count {
-            let count = sentence.tokens.count
-            rows.removeAll(keepingCapacity: true)
-            rowEnds.removeAll(keepingCapacity: true)
-            emissions.removeAll(keepingCapacity: true)
-            var single: [Int] = []
-            for token in sentence.tokens {
-                single.removeAll(keepingCapacity: true)
-                features.rows(token: token, into: &single)
-                scorer.score(rows: single, into: &scores)
-                emissions.append(contentsOf: scores)
-                rows.append(contentsOf: single)
-                rowEnds.append(rows.count)
-            }
-
-            best = [Float](repeating: -.infinity, count: count * tagCount)
-            back = [Int](repeating: 0, count: count * tagCount)
-            for tag in 0..<tagCount where BILOU.allowed(tag, after: BILOU.outside) {
-                best[tag] = emissions[tag] + transitions[tagCount * tagCount + tag]
-            }
-            if count > 1 {
-                for position in 1..<count {
-                    for tag in 0..<tagCount {
-                        var winner = -1
-                        var winning = -Float.infinity
-                        for previous in 0..<tagCount where BILOU.allowed(tag, after: previous) {
-                            let candidate = best[(position - 1) * tagCount + previous]
-                            guard candidate > -.infinity else { continue }
-                            let total = candidate + transitions[previous * tagCount + tag]
-                            if winner < 0 || total > winning { winner = previous; winning = total }
-                        }
-                        guard winner >= 0 else { continue }
-                        best[position * tagCount + tag] = winning + emissions[position * tagCount + tag]
-                        back[position * tagCount + tag] = winner
+        func loadTransitions() -> Transitions {
+            transitionRows.withUnsafeBufferPointer { rows in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for previous in 0...tagCount {
+                        scorer.score(rows: UnsafeBufferPointer(rebasing: rows[previous...previous]),
+                                     into: scores.baseAddress! + previous * tagCount)
                     }
                 }
             }
-            var last = -1
-            for tag in 0..<tagCount where BILOU.allowedAtEnd(tag) && best[(count - 1) * tagCount + tag] > -.infinity {
-                if last < 0 || best[(count - 1) * tagCount + tag] > best[(count - 1) * tagCount + last] { last = tag }
-            }
-            var path = [Int](repeating: BILOU.outside, count: count)
-            path[count - 1] = max(last, 0)
-            if count > 1 {
-                for position in stride(from: count - 1, to: 0, by: -1) {
-                    path[position - 1] = back[position * tagCount + path[position]]
+            return Transitions(scores)
+        }
+        var transitions = loadTransitions()
+
+        // Buffers kept from sentence to sentence.
+        var rows: [Int] = []
+        var rowEnds: [Int] = []
+        var emissions: [Float] = []
+        var best: [Float] = []
+        var back: [Int32] = []
+        var path: [Int] = []
+        for sentence in sentences where !sentence.tokens.isEmpty && sentence.tokens.upperBound <= tags.count {
+            let count = sentence.tokens.count
+            rowEnds.removeAll(keepingCapacity: true)
+            Self.grow(&rows, to: count * features.maxRowsPerToken)
+            rows.withUnsafeMutableBufferPointer { rows in
+                var written = 0
+                for token in sentence.tokens {
+                    written += features.rows(token: token, into: rows.baseAddress! + written)
+                    rowEnds.append(written)
                 }
             }
+            Self.grow(&emissions, to: count * tagCount)
+            rows.withUnsafeBufferPointer { rows in
+                rowEnds.withUnsafeBufferPointer { ends in
+                    emissions.withUnsafeMutableBufferPointer { emissions in
+                        scorer.score(sentenceRows: UnsafeBufferPointer(rebasing: rows[..<(ends.last ?? 0)]), ends: ends,
+                                     into: emissions.baseAddress!)
+                    }
+                }
+            }
+            Self.grow(&best, to: count * tagCount)
+            Self.grow(&back, to: count * tagCount)
+            Self.grow(&path, to: count)
+            Self.decode(count: count, emissions: emissions, transitions: transitions, best: &best, back: &back, path: &path)
 
             if let gold {
                 let expected = Array(gold[sentence.tokens])
-                if expected != path {
+                if !expected.elementsEqual(path[..<count]) {
                     for position in 0..<count {
                         let wanted = expected[position], found = path[position]
                         let before = (position == 0 ? tagCount : expected[position - 1], position == 0 ? tagCount : path[position - 1])
@@ -97,16 +78,103 @@ enum ViterbiDecoder {
                             scorer.update(row: transitionRows[before.1], tag: found, by: -1)
                         }
                     }
-                    loadTransitions()
+                    transitions = loadTransitions()
                 }
                 scorer.tick()
             }
-            for (offset, tag) in path.enumerated() {
+            for (offset, tag) in path[..<count].enumerated() {
                 tags[sentence.tokens.lowerBound + offset] = tag
                 features.record(tag: tag, token: sentence.tokens.lowerBound + offset)
             }
         }
         return tags
+    }
+
+    /// The transition scores as the decoder reads them: for each previous tag (`BILOU.count`
+    /// for a sentence's start), the score of O and of the 16 entity tags side by side, with
+    /// -infinity where the next tag may not follow, so decoding needs no test of what is allowed.
+    struct Transitions {
+        private(set) var outside = [Float](repeating: 0, count: BILOU.count + 1)
+        private(set) var entities = [SIMD16<Float>](repeating: .zero, count: BILOU.count + 1)
+
+        /// From `scores[previous * BILOU.count + tag]`.
+        init(_ scores: [Float]) {
+            for previous in 0...BILOU.count {
+                // The sentence's start allows what may follow O.
+                let allowedAfter = previous == BILOU.count ? BILOU.outside : previous
+                func score(_ tag: Int) -> Float {
+                    BILOU.allowed(tag, after: allowedAfter) ? scores[previous * BILOU.count + tag] : -.infinity
+                }
+                outside[previous] = score(BILOU.outside)
+                for tag in 1..<BILOU.count { entities[previous][tag - 1] = score(tag) }
+            }
+        }
+    }
+
+    /// The best well-formed path of one sentence into `path[..<count]`; `best` and `back` are
+    /// workspace of at least `count * BILOU.count`.
+    ///
+    /// For each tag, the best previous tag is the first (in tag order) of the highest scores,
+    /// as a scalar loop over the allowed previous tags would find it; the entity tags are
+    /// computed 16 at a time.
+    private static func decode(
+        count: Int, emissions: [Float], transitions: Transitions, best: inout [Float], back: inout [Int32], path: inout [Int]
+    ) {
+        let tagCount = BILOU.count
+        emissions.withUnsafeBufferPointer { emissions in
+        transitions.outside.withUnsafeBufferPointer { toOutside in
+        transitions.entities.withUnsafeBufferPointer { toEntities in
+        best.withUnsafeMutableBufferPointer { best in
+        back.withUnsafeMutableBufferPointer { back in
+            let best = best.baseAddress!, back = back.baseAddress!, emissions = emissions.baseAddress!
+            func entityLanes(_ pointer: UnsafePointer<Float>) -> SIMD16<Float> {
+                UnsafeRawPointer(pointer).loadUnaligned(as: SIMD16<Float>.self)
+            }
+            func store(_ lanes: SIMD16<Float>, _ pointer: UnsafeMutablePointer<Float>) {
+                UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: SIMD16<Float>.self)
+            }
+            best[0] = emissions[0] + toOutside[tagCount]
+            store(entityLanes(emissions + 1) + toEntities[tagCount], best + 1)
+            for position in 1..<max(count, 1) {
+                let previousBest = best + (position - 1) * tagCount
+                var winningOutside = -Float.infinity, outsideWinner: Int32 = 0
+                var winning = SIMD16<Float>(repeating: -.infinity), winners = SIMD16<Int32>()
+                for previous in 0..<tagCount {
+                    let candidate = previousBest[previous]
+                    let outside = candidate + toOutside[previous]
+                    if outside > winningOutside { winningOutside = outside; outsideWinner = Int32(previous) }
+                    let totals = SIMD16<Float>(repeating: candidate) + toEntities[previous]
+                    let better = totals .> winning
+                    winning.replace(with: totals, where: better)
+                    winners.replace(with: Int32(previous), where: better)
+                }
+                let here = position * tagCount
+                best[here] = winningOutside + emissions[here]
+                store(winning + entityLanes(emissions + here + 1), best + here + 1)
+                back[here] = outsideWinner
+                UnsafeMutableRawPointer(back + here + 1).storeBytes(of: winners, as: SIMD16<Int32>.self)
+            }
+            let lastBest = best + (count - 1) * tagCount
+            var last = -1
+            for tag in allowedLast where lastBest[tag] > -.infinity {
+                if last < 0 || lastBest[tag] > lastBest[last] { last = tag }
+            }
+            path[count - 1] = max(last, 0)
+            for position in stride(from: count - 1, to: 0, by: -1) {
+                path[position - 1] = Int(back[position * tagCount + path[position]])
+            }
+        }
+        }
+        }
+        }
+        }
+    }
+
+    private static let allowedLast = (0..<BILOU.count).filter { BILOU.allowedAtEnd($0) }
+
+    /// Makes `buffer` at least `count` long, keeping its storage from sentence to sentence.
+    private static func grow<Element: Numeric>(_ buffer: inout [Element], to count: Int) {
+        if buffer.count < count { buffer.append(contentsOf: repeatElement(0, count: count - buffer.count)) }
     }
 
     /// The entities of a document's tags.

@@ -11,7 +11,8 @@ import Testing
     @Test func aWrittenModelReadsBackAndTagsTheSame() throws {
         let bytes = Self.model.serialized()
         let loaded = try NERModel(bytes: bytes, path: "tiny.model")
-        #expect(loaded.weights == Self.model.weights)
+        #expect(loaded.weights.stored().rows == Self.model.weights.stored().rows)
+        #expect(loaded.weights.stored().values == Self.model.weights.stored().values)
         #expect(loaded.features == Self.model.features)
         #expect(loaded.description == Self.model.description)
         for document in TinyCorpus.documents {
@@ -37,6 +38,28 @@ import Testing
         #expect(error.description.hasPrefix("bad.model: "))
     }
 
+    @Test func weightRowsOutOfOrderAreRefused() throws {
+        var bytes = Self.model.serialized()
+        // Swap the first two row numbers of WGHT and seal the file again with a valid checksum.
+        let section = try #require((0..<bytes.count - 4).first { Array(bytes[$0..<$0 + 4]) == Array("WGHT".utf8) })
+        let rows = section + 4 + 8 + 4
+        for offset in 0..<4 { bytes.swapAt(rows + offset, rows + 4 + offset) }
+        Self.seal(&bytes)
+        let error = try #require(throws: ModelFileError.self) { _ = try NERModel(bytes: bytes, path: "shuffled.model") }
+        #expect(error.description.contains("out of order"))
+    }
+
+    @Test func aFileOfAnotherFormatVersionIsRefused() throws {
+        var bytes = Self.model.serialized()
+        // Version 1, the format before name-list prefixes were marked, with a valid checksum.
+        let version = ModelFile.magic.count
+        withUnsafeBytes(of: UInt32(1).littleEndian) { bytes.replaceSubrange(version..<version + 4, with: $0) }
+        Self.seal(&bytes)
+        let error = try #require(throws: ModelFileError.self) { _ = try NERModel(bytes: bytes, path: "old.model") }
+        #expect(error.description.contains("format version 1"))
+        #expect(error.description.contains("byline train ner"))
+    }
+
     @Test func anotherFileIsNotTakenForAModel() throws {
         let error = try #require(throws: ModelFileError.self) {
             _ = try NERModel(bytes: Array("-DOCSTART- -X- -X- O\n".utf8), path: "train.txt")
@@ -46,6 +69,12 @@ import Testing
 
     @Test func aMissingFileIsAnError() {
         #expect(throws: (any Error).self) { _ = try NERModel(contentsOf: "/nonexistent/ner.model") }
+    }
+
+    /// Replaces a model file's checksum with the right one for its bytes.
+    static func seal(_ bytes: inout [UInt8]) {
+        let payload = bytes.count - 8
+        withUnsafeBytes(of: ByteHash.bytes(bytes[..<payload]).littleEndian) { bytes.replaceSubrange(payload..., with: $0) }
     }
 
     @Test func trainingIsReproducibleBitForBit() {
