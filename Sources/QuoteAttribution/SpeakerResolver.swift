@@ -337,6 +337,19 @@ struct SpeakerResolver {
         guard !tokens.isEmpty else { return "" }
         let start = document.tokens[tokens.lowerBound].span.start
         let end = max(start, document.tokens[tokens.upperBound - 1].span.end)
-        return document.text(TextSpan(start, end)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = document.text(TextSpan(start, end))
+        // Most names are ASCII words one space apart: nothing to collapse, no Characters to make.
+        if isSingleSpacedASCII(text.utf8) { return String(text) }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// ASCII without control characters (tabs, line breaks), spaces only single and inside.
+    private static func isSingleSpacedASCII(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if byte >= 0x80 || byte < 0x20 || byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 }
