@@ -58,7 +58,7 @@ struct SpeakerResolver {
     /// The speakers resolved so far, by the sentence of their first token, in resolution order.
     private var resolved: [Int: [Resolved]] = [:]
     /// Counts the candidates the look-ups examine.
-    let work: LookUpWork
+    private let work: LookUpWork
 
     private var table: TokenTable { grammar.table }
 
@@ -196,7 +196,7 @@ struct SpeakerResolver {
     }
 
     /// Entity names joined by `and` (or commas in a list an `and` ends), outside quotations.
-    static func coordinations(_ grammar: Grammar) -> [Coordination] {
+    private static func coordinations(_ grammar: Grammar) -> [Coordination] {
         let table = grammar.table
         var found: [Coordination] = []
         var k = 0
