@@ -52,9 +52,11 @@ struct Throughput: ParsableCommand {
 }
 
 enum PeakMemory {
-    static func megabytes() -> Int {
+    static func megabytes() -> Int { kilobytes() / 1024 }
+
+    static func kilobytes() -> Int {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss / 1024  // kilobytes on Linux
+        return usage.ru_maxrss  // kilobytes on Linux
     }
 }

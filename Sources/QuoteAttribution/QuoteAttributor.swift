@@ -57,15 +57,23 @@ struct DocumentQuotes {
         self.speakers = SpeakerFinder(grammar: grammar, quotations: quotations)
     }
 
-    func quotes() -> [Quote] {
+    /// - Parameter work: counts the candidates the look-ups examine.
+    func quotes(work: LookUpWork = LookUpWork()) -> [Quote] {
         let clauses = IndirectSpeechFinder(grammar: grammar, speakers: speakers, quotations: quotations).clauses()
         var found = clauses.map { Found(content: $0.content, kind: .indirect, speaker: $0.speaker, cue: $0.cue) }
+        // A clause lies in one sentence: only those of a quotation's sentence can hold it.
+        var clausesOfSentence: [Int: [ReportedClause]] = [:]
+        for clause in clauses { clausesOfSentence[Int(table[clause.content.lowerBound].sentence), default: []].append(clause) }
+        var speakersOfClauses = AttributedQuotes(), speakersOfQuotations = AttributedQuotes()
+        for clause in found { speakersOfClauses.insert(clause, work: work) }
         var kinds = [QuoteKind?](repeating: nil, count: quotations.count)
         let classifier = QuotationKind(table: table)
         for (index, quotation) in quotations.enumerated() {
             let bounds = quotation.parent.map { quotations[$0].content }
             var attribution = speakers.attribution(of: quotation, within: bounds)
-            if attribution?.place != .after, bounds == nil, let clause = clauses.first(where: {
+            let sentenceClauses = clausesOfSentence[Int(table[quotation.open].sentence)] ?? []
+            work.add(sentenceClauses.count)
+            if attribution?.place != .after, bounds == nil, let clause = sentenceClauses.first(where: {
                 $0.content.contains(quotation.open) && $0.content.contains(quotation.content.upperBound - 1)
             }) {
                 attribution = Attribution(speaker: clause.speaker, cue: clause.cue, place: .clause)
@@ -74,21 +82,46 @@ struct DocumentQuotes {
                                        previousInSentence: previousInSentence(index, kinds))
             kinds[index] = kind
             if attribution == nil, bounds == nil {
-                attribution = continuation(of: quotation, kind: kind, after: found)
+                let last = [speakersOfClauses.last(before: quotation.open, work: work),
+                            speakersOfQuotations.last(before: quotation.open, work: work)]
+                    .compactMap { $0 }.max { $0.content.lowerBound < $1.content.lowerBound }
+                attribution = last.flatMap { continuation(of: quotation, kind: kind, after: $0) }
                     ?? (kind == .direct ? precedingPerson(of: quotation) : nil)
             }
             if kind == .mixed, isTitle(quotation), !isIntroduced(quotation) { continue }
             guard attribution != nil || kind == .direct || isSubstantial(quotation) else { continue }
             found.append(Found(content: quotation.content, kind: kind, speaker: attribution?.speaker,
                                cue: attribution?.cue, nested: bounds != nil))
+            speakersOfQuotations.insert(found[found.count - 1], work: work)
         }
-        return quotes(found)
+        return quotes(found, work: work)
+    }
+
+    /// The quotes found so far that have a speaker and stand alone (not nested), by where their
+    /// content starts, those starting at the same token in the order found: the last of them
+    /// before a quotation is the speaker it may continue.
+    private struct AttributedQuotes {
+        private var quotes: [Found] = []
+
+        mutating func insert(_ quote: Found, work: LookUpWork) {
+            guard quote.speaker != nil, !quote.nested else { return }
+            let start = quote.content.lowerBound
+            quotes.insert(quote, at: firstIndex(in: quotes, where: { $0.content.lowerBound > start }, work: work))
+        }
+
+        /// The first found of those that start last before `token`.
+        func last(before token: Int, work: LookUpWork) -> Found? {
+            let end = firstIndex(in: quotes, where: { $0.content.lowerBound >= token }, work: work)
+            guard end > 0 else { return nil }
+            let start = quotes[end - 1].content.lowerBound
+            return quotes[firstIndex(in: quotes, where: { $0.content.lowerBound >= start }, work: work)]
+        }
     }
 
     /// The quote layer: canonical names resolved in the order of the speaker mentions (a
     /// pronoun looks back at the speakers before it), quotes in text order.
-    private func quotes(_ found: [Found]) -> [Quote] {
-        var resolver = SpeakerResolver(document: document, grammar: grammar)
+    private func quotes(_ found: [Found], work: LookUpWork) -> [Quote] {
+        var resolver = SpeakerResolver(document: document, grammar: grammar, work: work)
         var names: [Range<Int>: String] = [:]
         var seen = Set<Range<Int>>()
         for mention in found.compactMap(\.speaker).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
@@ -119,9 +152,7 @@ struct DocumentQuotes {
     /// A quotation with no attribution of its own continues the last speaker: a direct one
     /// the speaker of the same or the previous paragraph ("…," he said. "…"), a mixed one the
     /// speaker of its own sentence (`called it "A" and "B"`).
-    private func continuation(of quotation: Quotation, kind: QuoteKind, after found: [Found]) -> Attribution? {
-        guard let last = found.filter({ $0.speaker != nil && !$0.nested && $0.content.lowerBound < quotation.open })
-                .max(by: { $0.content.lowerBound < $1.content.lowerBound }) else { return nil }
+    private func continuation(of quotation: Quotation, kind: QuoteKind, after last: Found) -> Attribution? {
         let lastToken = last.content.upperBound - 1
         switch kind {
         case .mixed:

@@ -14,16 +14,20 @@ import BylineCore
 /// - `it` and `they`: the subject (or speaker) of the nearest sentence before that fits.
 /// - Anything else: the mention without its article or demonstrative.
 struct SpeakerResolver {
-    private struct Name {
+    struct Name: Hashable {
         var words: [String]
         var text: String
-        var type: EntityType
     }
 
-    private struct Coordination {
+    struct Coordination {
         var tokens: Range<Int>
         var members: [Range<Int>]
         var types: [EntityType]
+    }
+
+    private struct CoordinationKey: Hashable {
+        var names: Set<String>
+        var count: Int
     }
 
     /// A speaker already resolved, for the pronouns after it.
@@ -43,23 +47,48 @@ struct SpeakerResolver {
 
     private let document: Document
     private let grammar: Grammar
-    private let names: [Name]
-    private let coordinations: [Coordination]
-    private var resolved: [Resolved] = []
+    private let people: NameIndex
+    private let organizations: NameIndex
+    /// The first non-person name of two words or more with each set of initials ("EU").
+    private let nameOfInitials: [String: String]
+    private let coordinations: CoordinationIndex
+    /// Each coordination's canonical order, by the names it joins: the first one in the document.
+    private var firstCoordination: [CoordinationKey: String] = [:]
+    private let antecedents: AntecedentIndex
+    /// The speakers resolved so far, by the sentence of their first token, in resolution order.
+    private var resolved: [Int: [Resolved]] = [:]
+    /// Counts the candidates the look-ups examine.
+    private let work: LookUpWork
 
     private var table: TokenTable { grammar.table }
 
-    init(document: Document, grammar: Grammar) {
+    init(document: Document, grammar: Grammar, work: LookUpWork = LookUpWork()) {
         self.document = document
         self.grammar = grammar
-        var names: [Name] = []
+        self.work = work
+        var people = NameIndex(), organizations = NameIndex(), nameOfInitials: [String: String] = [:]
         for entity in document.entities where !entity.tokens.isEmpty && entity.tokens.upperBound <= document.tokens.count {
             let words = entity.tokens.map { String(document.text(document.tokens[$0].span)) }.filter { $0 != "'s" }
-            names.append(Name(words: words,
-                              text: Self.text(of: entity.tokens, in: document), type: entity.type))
+            let name = Name(words: words, text: Self.text(of: entity.tokens, in: document))
+            switch entity.type {
+            case .person: people.add(name)
+            case .organization: organizations.add(name)
+            default: break
+            }
+            if entity.type != .person, words.count >= 2, nameOfInitials[Self.initials(words)] == nil {
+                nameOfInitials[Self.initials(words)] = name.text
+            }
         }
-        self.names = names
-        self.coordinations = Self.coordinations(grammar)
+        self.people = people
+        self.organizations = organizations
+        self.nameOfInitials = nameOfInitials
+        self.coordinations = CoordinationIndex(Self.coordinations(grammar))
+        self.antecedents = AntecedentIndex(grammar: grammar, document: document)
+        for coordination in coordinations.all {
+            let names = coordination.members.map(memberName)
+            let key = CoordinationKey(names: Set(names), count: names.count)
+            if firstCoordination[key] == nil { firstCoordination[key] = Self.joined(names) }
+        }
     }
 
     /// The canonical name of a speaker mention. Call in the order of the mentions in the text:
@@ -86,7 +115,8 @@ struct SpeakerResolver {
             isPerson = mention.kind == .person || mention.kind == .name
             isPlural = mention.kind == .coordination || table.shape(mention.phrase.head).contains(.endsInS)
         }
-        resolved.append(Resolved(tokens: mention.tokens, name: name, person: isPerson, plural: isPlural))
+        resolved[Int(table[mention.tokens.lowerBound].sentence), default: []]
+            .append(Resolved(tokens: mention.tokens, name: name, person: isPerson, plural: isPlural))
         return name
     }
 
@@ -105,7 +135,7 @@ struct SpeakerResolver {
     private func personName(_ tokens: Range<Int>) -> String {
         let words = tokens.map(word).filter { $0 != "'s" }
         var best: Name? = nil
-        for name in names where name.type == .person && words.allSatisfy(name.words.contains) {
+        for name in people.names(holding: words, work: work) {
             if let current = best, (name.words.count, name.text.count) <= (current.words.count, current.text.count) { continue }
             best = name
         }
@@ -118,12 +148,12 @@ struct SpeakerResolver {
         let written = text(tokens)
         let letters = written.filter { $0 != "." }
         if (2...6).contains(letters.count), letters.allSatisfy({ $0.isUppercase }),
-           let full = names.first(where: { $0.type != .person && $0.words.count >= 2 && Self.initials($0.words) == letters }) {
-            return full.text
+           let full = nameOfInitials[letters] {
+            return full
         }
         if type == .organization {
             let words = tokens.map(word)
-            let longer = names.filter { $0.type == .organization && $0.words.count > words.count && words.allSatisfy($0.words.contains) }
+            let longer = organizations.names(holding: words, work: work).filter { $0.words.count > words.count }
             if let fullest = longer.max(by: { $0.words.count < $1.words.count }) { return fullest.text }
         }
         return written
@@ -136,12 +166,7 @@ struct SpeakerResolver {
     /// Members in the order of the document's first coordination of the same names.
     private func coordinationName(members: [Range<Int>]) -> String {
         let memberNames = members.map(memberName)
-        let wanted = Set(memberNames)
-        for coordination in coordinations {
-            let names = coordination.members.map(memberName)
-            if Set(names) == wanted, names.count == memberNames.count { return Self.joined(names) }
-        }
-        return Self.joined(memberNames)
+        return firstCoordination[CoordinationKey(names: Set(memberNames), count: memberNames.count)] ?? Self.joined(memberNames)
     }
 
     private func memberName(_ tokens: Range<Int>) -> String {
@@ -213,7 +238,7 @@ struct SpeakerResolver {
         }
         let definite = table.has(.demonstrative, first) || table.is(.that, first)
             || table.has(.article, first) && word(first).lowercased() == "the"
-        if table.has(.document, head), definite, let antecedent = documentAntecedent(before: first, head: headWord) {
+        if table.has(.document, head), definite, let antecedent = antecedents.last(before: first, head: headWord, work: work) {
             return antecedent
         }
         let determiner = table.has(.article, first) || table.has(.demonstrative, first) || table.is(.that, first)
@@ -230,43 +255,30 @@ struct SpeakerResolver {
 
     private func lastCoordination(before token: Int, size: Int, head: String) -> Coordination? {
         let wanted: EntityType? = Self.countryGroups.contains(head) ? .location : Self.peopleGroups.contains(head) ? .person : nil
-        let candidates = coordinations.filter { $0.tokens.upperBound <= token && $0.members.count == size }
-        if let wanted, let typed = candidates.last(where: { $0.types.allSatisfy { $0 == wanted } }) { return typed }
-        return candidates.last
-    }
-
-    /// "a joint statement" before "the statement" / "this text": its words after the article.
-    private func documentAntecedent(before position: Int, head: String) -> String? {
-        var k = position - 1
-        while k >= 0 {
-            defer { k -= 1 }
-            guard table.has(.document, k), !grammar.quoted[k] else { continue }
-            let word = word(k).lowercased()
-            guard word == head || Self.statementFamily.contains(word) && Self.statementFamily.contains(head) else { continue }
-            var start = k - 1
-            while start >= 0, grammar.isNominal(start), !table.has(.document, start) { start -= 1 }
-            if start >= 0, table.has(.article, start), self.word(start).lowercased() != "the" {
-                return text((start + 1)..<(k + 1))
-            }
-        }
-        return nil
+        if let wanted, let typed = coordinations.last(endingBy: token, size: size, allOf: wanted, work: work) { return typed }
+        return coordinations.last(endingBy: token, size: size, allOf: nil, work: work)
     }
 
     // MARK: Pronouns
 
     /// The sentences a pronoun at `token` looks back over, nearest first, each up to the
-    /// pronoun (its own) or whole.
-    private func sentences(before token: Int, reach: Int) -> [Range<Int>] {
+    /// pronoun (its own) or whole, with their index.
+    private func sentences(before token: Int, reach: Int) -> [(index: Int, range: Range<Int>)] {
         let own = Int(table[token].sentence)
         return stride(from: own, through: max(0, own - reach), by: -1).map { index in
             let sentence = table.sentences[index]
-            return sentence.lowerBound..<(index == own ? token : sentence.upperBound)
+            return (index, sentence.lowerBound..<(index == own ? token : sentence.upperBound))
         }
     }
 
+    /// The last speaker resolved in a sentence's `range` that fits.
+    private func lastResolved(sentence: Int, in range: Range<Int>, where fits: (Resolved) -> Bool) -> Resolved? {
+        resolved[sentence]?.last { range.contains($0.tokens.lowerBound) && fits($0) }
+    }
+
     private func person(before token: Int) -> String? {
-        for range in sentences(before: token, reach: Self.pronounReach) {
-            if let speaker = resolved.last(where: { range.contains($0.tokens.lowerBound) && $0.person }) { return speaker.name }
+        for (sentence, range) in sentences(before: token, reach: Self.pronounReach) {
+            if let speaker = lastResolved(sentence: sentence, in: range, where: \.person) { return speaker.name }
             if let subject = grammar.clauseSubject(from: range.lowerBound, before: range.upperBound) {
                 let mention = grammar.mention(subject)
                 if mention.kind == .person || mention.kind == .name { return personName(mention.tokens) }
@@ -283,12 +295,12 @@ struct SpeakerResolver {
     }
 
     private func thing(before token: Int) -> String? {
-        for range in sentences(before: token, reach: 3) {
+        for (sentence, range) in sentences(before: token, reach: 3) {
             if let subject = grammar.clauseSubject(from: range.lowerBound, before: range.upperBound) {
                 let mention = grammar.mention(subject)
                 if mention.kind == .entity || mention.kind == .common { return canonicalName(ofNamed: mention) }
             }
-            if let speaker = resolved.last(where: { range.contains($0.tokens.lowerBound) && !$0.person && !$0.plural }) {
+            if let speaker = lastResolved(sentence: sentence, in: range, where: { !$0.person && !$0.plural }) {
                 return speaker.name
             }
         }
@@ -296,15 +308,15 @@ struct SpeakerResolver {
     }
 
     private func group(before token: Int) -> String? {
-        for range in sentences(before: token, reach: 3) {
+        for (sentence, range) in sentences(before: token, reach: 3) {
             if let subject = grammar.clauseSubject(from: range.lowerBound, before: range.upperBound) {
                 let mention = grammar.mention(subject)
                 if mention.kind == .coordination || mention.kind == .common && table.shape(subject.head).contains(.endsInS) {
                     return canonicalName(ofNamed: mention)
                 }
             }
-            if let speaker = resolved.last(where: { range.contains($0.tokens.lowerBound) && $0.plural }) { return speaker.name }
-            if let coordination = coordinations.last(where: { range.contains($0.tokens.lowerBound) }) {
+            if let speaker = lastResolved(sentence: sentence, in: range, where: \.plural) { return speaker.name }
+            if let coordination = coordinations.last(startingIn: range, work: work) {
                 return coordinationName(members: coordination.members)
             }
         }
@@ -313,7 +325,9 @@ struct SpeakerResolver {
 
     // MARK: Text
 
-    private func word(_ token: Int) -> String { String(document.text(document.tokens[token].span)) }
+    private func word(_ token: Int) -> String { Self.word(token, in: document) }
+
+    static func word(_ token: Int, in document: Document) -> String { String(document.text(document.tokens[token].span)) }
 
     private func text(_ tokens: Range<Int>) -> String { Self.text(of: tokens, in: document) }
 
@@ -323,6 +337,19 @@ struct SpeakerResolver {
         guard !tokens.isEmpty else { return "" }
         let start = document.tokens[tokens.lowerBound].span.start
         let end = max(start, document.tokens[tokens.upperBound - 1].span.end)
-        return document.text(TextSpan(start, end)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = document.text(TextSpan(start, end))
+        // Most names are ASCII words one space apart: nothing to collapse, no Characters to make.
+        if isSingleSpacedASCII(text.utf8) { return String(text) }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// ASCII without control characters (tabs, line breaks), spaces only single and inside.
+    private static func isSingleSpacedASCII(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if byte >= 0x80 || byte < 0x20 || byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 }
