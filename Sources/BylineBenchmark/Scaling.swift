@@ -47,7 +47,7 @@ struct Scaling: ParsableCommand {
             return
         }
         let sizes = try self.sizes.split(separator: ",").map(Self.bytes)
-        print("source: \(source == .seeds ? "\(seeds)/*.txt repeated" : "\(conll) documents joined by blank lines"); seconds per MB on one core, fastest of \(runs)")
+        print("source: \(source == .seeds ? "\(seeds)/*.txt repeated" : "\(conll) documents written back as news text, joined by blank lines"); seconds per MB on one core, fastest of \(runs)")
         print(Measurement.header)
         for size in sizes {
             print(try measureInChild(bytes: size).row)
@@ -71,7 +71,7 @@ struct Scaling: ParsableCommand {
             let files = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
             documents = try files.map { try String(contentsOfFile: "\(seeds)/\($0)", encoding: .utf8) }
         case .conll:
-            documents = try NewsCorpus.documents(fromCoNLL: conll)
+            documents = try NewsCorpus.documents(fromCoNLL: conll).map(Detokenizer.article)
         }
         let pieces = documents.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" }.filter { $0.count > 2 }
         guard !pieces.isEmpty else { throw ValidationError("no documents in \(source == .seeds ? seeds : conll)") }

@@ -82,16 +82,13 @@ import Testing
         #expect(again.serialized() == Self.model.serialized())
     }
 
-    @Test func theBundledModelLoadsAndFitsTheLimits() throws {
-        let clock = ContinuousClock()
-        var model: NERModel? = nil
-        let elapsed = try clock.measure { model = try NERModel.bundled() }
-        let loaded = try #require(model)
+    /// The load time is a benchmark figure (`byline-benchmark stages`), not asserted here: a
+    /// timed test fails on a loaded machine, not on slow code.
+    @Test func theBundledModelLoadsAndFitsTheSizeLimit() throws {
+        let loaded = try NERModel.bundled()
         #expect(loaded.features == .all)
-        // The file is at most 25 MB; loading is a small fraction of a second even in a debug build.
         let size = loaded.serialized().count
         #expect(size <= 25_000_000, "\(size) bytes")
-        #expect(elapsed < .seconds(5), "loading took \(elapsed)")
     }
 }
 
