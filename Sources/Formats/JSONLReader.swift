@@ -10,9 +10,9 @@ import Foundation
 /// sentence's end; an entity, a number mention, its `counted` phrase, a quote, its `speaker` and
 /// its `cue` must each start at a token's start and end at a token's end. A number's `value`,
 /// `low` and `high` are strings in `ExactNumber` notation ("1100000", "-0.5", "2/3") or null.
-/// The sentences and tokens layers are set when their lists are not empty; the entities,
-/// numbers and quotes layers when there are tokens and the list is there. A missing `id`
-/// becomes `<file>#<n>`, counting documents from 1.
+/// The text (taken as already normalized), sentences and tokens layers are set when their lists
+/// are not empty; the entities, numbers and quotes layers when there are tokens and the list is
+/// there. A missing `id` becomes `<file>#<n>`, counting documents from 1.
 public struct JSONLReader: DocumentReader {
     public init() {}
 
@@ -69,14 +69,16 @@ public struct JSONLReader: DocumentReader {
             byteOffsets.append(source.utf8.count)
 
             var document = Document(id: id, source: source)
-            document.layers = [.text]
+            // The source alone is raw text: the normalizer still runs on it, as on a .txt file. A
+            // document read back with its tokens keeps its text as it is, like a CoNLL file's.
+            document.layers = []
 
             let tokenSpans = try spans(fields, "tokens")
             document.tokens = tokenSpans.map { Token(span: $0) }
             for (index, span) in tokenSpans.enumerated() where span.isEmpty {
                 throw error("tokens[\(index)] is empty")
             }
-            if !tokenSpans.isEmpty { document.layers.insert(.tokens) }
+            if !tokenSpans.isEmpty { document.layers.formUnion([.text, .tokens]) }
 
             let sentenceSpans = try spans(fields, "sentences")
             var next = 0

@@ -1,4 +1,6 @@
+import Byline
 import BylineCore
+import Foundation
 import Formats
 import Testing
 import TestSupport
@@ -196,7 +198,21 @@ import TestSupport
         #expect(document.sentences.isEmpty)
         #expect(document.layers == [.text, .tokens, .entities])
         #expect(documents[1].id == "j#2")
-        #expect(documents[1].layers == [.text])
+        #expect(documents[1].layers.isEmpty)
+    }
+
+    @Test func aDocumentOfTextAloneIsAnnotatedLikeATextFile() throws {
+        // Typographic apostrophe and a compatibility character: the normalizer must run.
+        let source = "Yerevan’s ﬁrst offer, Dr. Smith said, was “good”.\nIt was."
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["id": "d", "text": source]), as: UTF8.self)
+        let annotator = try Annotator()
+        var read = try JSONLReader().read(line, file: "j.jsonl")[0]
+        try annotator.annotate(&read)
+        let plain = try annotator.annotate(source, id: "d")
+        var fromJSONL = "", fromText = ""
+        JSONLWriter().write(read, index: 0, into: &fromJSONL)
+        JSONLWriter().write(plain, index: 0, into: &fromText)
+        expectSameLines(fromJSONL, fromText, "JSONL text annotated")
     }
 
     func expectError(_ line: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
