@@ -95,7 +95,7 @@ struct BatchProgress {
         let rate = Double(bytesDone) / seconds
         var line = "progress: \(Self.count(filesDone))/\(Self.count(totalFiles)) files, "
         if let totalBytes {
-            line += "\(Self.megabytes(bytesDone, unit: false))/\(Self.megabytes(totalBytes))"
+            line += "\(Self.megabytes(bytesDone))/\(Self.megabytes(totalBytes))"
         } else {
             line += Self.megabytes(bytesDone)
         }
@@ -118,11 +118,10 @@ struct BatchProgress {
     }
 
     /// Bytes in MB (one decimal under 10 MB), or in KB under 1 MB.
-    static func megabytes(_ bytes: Int, unit: Bool = true) -> String {
+    static func megabytes(_ bytes: Int) -> String {
         let value = Double(bytes) / 1e6
-        if value < 1 && unit { return String(format: "%.0f KB", Double(bytes) / 1e3) }
-        let number = value >= 10 ? String(format: "%.0f", value) : String(format: "%.1f", value)
-        return unit ? number + " MB" : number
+        if value < 1 { return String(format: "%.0f KB", Double(bytes) / 1e3) }
+        return String(format: value >= 10 ? "%.0f MB" : "%.1f MB", value)
     }
 
     static func seconds(_ value: Double) -> String {

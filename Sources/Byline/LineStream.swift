@@ -21,6 +21,8 @@ struct LineStream {
     private var bufferOffset = 0
     private var number = 0
     private var ended = false
+    /// Whether the start of the stream has been looked at for a byte order mark.
+    private var checkedStart = false
     /// Whether the stream held no byte at all.
     private(set) var isEmpty = true
 
@@ -28,6 +30,15 @@ struct LineStream {
 
     mutating func next() throws -> Line? {
         while true {
+            if !checkedStart {
+                // A mark cut over two reads is still a mark: wait for three bytes, or the end.
+                if buffer.count < 3 && !ended {
+                    try fill()
+                    continue
+                }
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+                checkedStart = true
+            }
             if let newline = buffer[position...].firstIndex(of: 0x0A) {
                 return take(upTo: newline, lineEndLength: 1)
             }
@@ -49,13 +60,8 @@ struct LineStream {
             ended = true
             return
         }
-        if isEmpty {
-            isEmpty = false
-            buffer.append(contentsOf: data)
-            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
-        } else {
-            buffer.append(contentsOf: data)
-        }
+        isEmpty = false
+        buffer.append(contentsOf: data)
     }
 
     private mutating func take(upTo end: Int, lineEndLength: Int) -> Line {
