@@ -86,9 +86,10 @@ private func tree(_ directory: URL) throws -> [String: Data] {
 
         let again = try byline(["annotate", input, "--format", "conllu", "--output", resumed.path, "--resume"])
         #expect(again.status == 0, "\(again.errors)")
-        let after = try tree(resumed)
-        #expect(after.keys.sorted() == (try tree(whole)).keys.sorted())
-        #expect(after == (try tree(whole)))
+        let after = try tree(resumed), expected = try tree(whole)
+        #expect(after.keys.sorted() == expected.keys.sorted(),
+                "\(Set(after.keys).symmetricDifference(expected.keys).sorted().prefix(5))")
+        #expect(after == expected)
         #expect(again.errors.contains("skipped: output already complete"), "\(again.errors)")
     }
 
