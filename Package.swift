@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline", "TestSupport"]),
         // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
         .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),
+        .testTarget(name: "BylineTests", dependencies: ["Byline", "TestSupport"]),
         .testTarget(name: "BylineCLITests", dependencies: ["BylineCLI", "Byline", "TestSupport"]),
     ]
 )

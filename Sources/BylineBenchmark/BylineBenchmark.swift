@@ -5,5 +5,5 @@ struct BylineBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline-benchmark",
         abstract: "Measurements behind the figures in Byline's README.",
-        subcommands: [Throughput.self, GoldenRules.self, Stages.self, Scaling.self, Corpus.self])
+        subcommands: [Stages.self, Cores.self, Throughput.self, Scaling.self, GoldenRules.self, Corpus.self])
 }

@@ -114,9 +114,6 @@ struct SpacyPeer: Decodable {
     }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
 
 /// The fastest of several timed runs: the least disturbed by the rest of the machine.
 enum Timing {

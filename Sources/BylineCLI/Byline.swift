@@ -42,6 +42,20 @@ struct Annotate: ParsableCommand {
             A file that cannot be read, is empty, binary, or not UTF-8 is reported with its path,
             line and byte offset; the other inputs are still annotated, and the exit status is 1.
 
+            Inputs are read, annotated and written at once on every core, output in input order.
+            A text file over 4 MB is annotated in pieces cut at blank lines, joined again before
+            it is written (offsets still count from the start of the file). With --input-format
+            jsonl, each line is a document ({"id": ..., "text": ...}) and its output is written
+            as soon as it is done, so byline works as a filter (Spark's RDD.pipe, Hadoop
+            Streaming, xargs, GNU parallel); a bad line is reported with its line and byte
+            offset and the other lines go through.
+
+            On a terminal, standard error shows a progress line (files and bytes done, rate,
+            time left); --progress and --no-progress force it on or off. A batch of several
+            inputs ends with a summary there. With --output DIR, --resume skips the inputs whose
+            output an earlier (interrupted) run completed: outputs are renamed into place when
+            whole, so only complete ones are found, and partial files are removed.
+
             Examples:
               byline annotate seeds/                          CoNLL-2003 to standard output
               byline annotate seeds/ --format jsonl --output out/
@@ -49,6 +63,8 @@ struct Annotate: ParsableCommand {
               byline annotate --input-format conll2003 test.txt > scored.txt
                 (keeps the file's tokens and appends Byline's tag as a last column, so
                  perl conlleval.pl < scored.txt scores it)
+              byline annotate corpus/ --output out/ --resume   after an interrupted run
+              byline annotate --input-format jsonl --format jsonl - < docs.jsonl
             """)
 
     @Argument(help: "Files, directories, or - for standard input.")
@@ -72,13 +88,24 @@ struct Annotate: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file.")
     var lossy = false
 
+    @Flag(help: "With --output: skip inputs whose output an earlier run completed.")
+    var resume = false
+
+    @OptionGroup var progress: ProgressOptions
+
+    func validate() throws {
+        if resume && output == nil { throw ValidationError("--resume needs --output DIR (it looks for the outputs there)") }
+    }
+
     func run() throws {
-        let batch = Batch(
+        var batch = Batch(
             annotator: try Annotator(
                 normalization: normalization.form,
                 entityModel: try nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled()),
             inputFormat: inputFormat,
             outputFormat: format, outputDirectory: output, lossy: lossy)
+        batch.resume = resume
+        batch.progress = progress.display
         let failures = batch.run(paths, sinks: .standard)
         if failures > 0 { throw ExitCode.failure }
     }
@@ -92,6 +119,22 @@ enum NormalizationChoice: String, ExpressibleByArgument, CaseIterable {
 extension OutputFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 
+/// `--progress` / `--no-progress`, shared by the commands that run a batch.
+struct ProgressOptions: ParsableArguments {
+    @Flag(inversion: .prefixedNo,
+          help: "Show a progress line on standard error (default: when it is a terminal).")
+    var progress: Bool?
+
+    var display: ProgressDisplay {
+        let terminal = isatty(STDERR_FILENO) != 0
+        switch progress {
+        case nil: return terminal ? .redrawn : .off
+        case true?: return terminal ? .redrawn : .lines
+        case false?: return .off
+        }
+    }
+}
+
 extension Batch.Sinks {
     /// Standard output, standard error (each message prefixed `byline: `) and standard input.
     static var standard: Batch.Sinks {
@@ -99,6 +142,8 @@ extension Batch.Sinks {
         return Batch.Sinks(
             output: { FileHandle.standardOutput.write(Data($0.utf8)) },
             diagnostic: { standardError.write(Data("byline: \($0)\n".utf8)) },
-            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() })
+            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            readStandardInputChunk: { FileHandle.standardInput.availableData },
+            progress: { standardError.write(Data($0.utf8)) })
     }
 }

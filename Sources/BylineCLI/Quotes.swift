@@ -35,13 +35,16 @@ struct Quotes: ParsableCommand {
     @Flag(help: "Leave out indirect speech (reported without quotation marks).")
     var noIndirect = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if width < 40 { throw ValidationError("--width must be at least 40") }
         if lines < 1 { throw ValidationError("--lines must be at least 1") }
     }
 
     func run() throws {
-        let batch = Batch(annotator: try Annotator(), inputFormat: inputFormat)
+        var batch = Batch(annotator: try Annotator(), inputFormat: inputFormat)
+        batch.progress = progress.display
         let sinks = Batch.Sinks.standard
         let table = QuoteTable(width: width, lines: lines)
         let failures = batch.forEachInput(paths, sinks: sinks) { _, documents in

@@ -56,6 +56,20 @@ public struct Alignment: Hashable, Sendable {
         sourceStarts.append(sourceLength + replaced)
     }
 
+    /// Appends another alignment after this one: the map of this text followed by that text
+    /// (a document annotated in pieces and put back together).
+    public mutating func append(_ other: Alignment) {
+        for piece in other.identity.indices {
+            let written = other.textStarts[piece + 1] - other.textStarts[piece]
+            let replaced = other.sourceStarts[piece + 1] - other.sourceStarts[piece]
+            if other.identity[piece] {
+                appendIdentity(length: written)
+            } else {
+                appendReplacement(sourceLength: replaced, textLength: written)
+            }
+        }
+    }
+
     /// The source offset for a text offset in `0...textLength`.
     public func sourceOffset(_ textOffset: Int, bias: Bias) -> Int {
         precondition(textOffset >= 0 && textOffset <= textLength, "offset \(textOffset) outside the text")

@@ -14,7 +14,7 @@ public struct SourceDecoder: Sendable {
 
     public func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, file: String) throws(InputError) -> Decoded
     where Bytes.Index == Int {
-        guard !bytes.isEmpty else { throw InputError(file: file, message: "the file is empty") }
+        guard !bytes.isEmpty else { throw Self.emptyFile(file) }
         if let nul = bytes.firstIndex(of: 0) {
             throw InputError(
                 file: file, line: Self.line(of: nul, in: bytes), byteOffset: nul,
@@ -37,6 +37,9 @@ public struct SourceDecoder: Sendable {
         return Decoded(text: String(decoding: bytes, as: UTF8.self), warning: warning)
     }
 
+    /// The error for an input with no bytes at all.
+    public static func emptyFile(_ file: String) -> InputError { InputError(file: file, message: "the file is empty") }
+
     /// Byte offsets where invalid sequences start, in the same units the standard library
     /// replaces with U+FFFD.
     static func invalidSequences<Bytes: Collection<UInt8>>(in bytes: Bytes) -> [Int] where Bytes.Index == Int {
@@ -56,7 +59,7 @@ public struct SourceDecoder: Sendable {
     }
 
     /// The 1-based line holding a byte offset; LF, CRLF and a lone CR each end a line.
-    static func line<Bytes: Collection<UInt8>>(of offset: Int, in bytes: Bytes) -> Int where Bytes.Index == Int {
+    public static func line<Bytes: Collection<UInt8>>(of offset: Int, in bytes: Bytes) -> Int where Bytes.Index == Int {
         var line = 1
         var previous: UInt8 = 0
         for byte in bytes[bytes.startIndex..<offset] {

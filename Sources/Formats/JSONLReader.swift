@@ -18,41 +18,47 @@ public struct JSONLReader: DocumentReader {
 
     public func read(_ text: String, file: String) throws(InputError) -> [Document] {
         var lines = LineCursor(Array(text.utf8))
-        let bytes = lines.bytes
         var documents: [Document] = []
         while let line = lines.next() {
-            let content = bytes[line.start..<line.end]
-            if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(content), options: [.fragmentsAllowed])
-            } catch {
-                let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-                throw lines.error(line, file: file, "not valid JSON" + (detail.map { ": \($0)" } ?? ""))
+            if let document = try document(lines.bytes[line.start..<line.end], at: line, file: file, number: documents.count + 1) {
+                documents.append(document)
             }
-            guard let fields = object as? [String: Any] else {
-                throw lines.error(line, file: file, "expected a JSON object (one document per line)")
-            }
-            var parser = ObjectParser(file: file, line: line, cursor: lines)
-            documents.append(try parser.document(fields, number: documents.count + 1))
         }
         return documents
+    }
+
+    /// The document of one line (its content without the line end), or nil for a blank line;
+    /// `line` places errors in the file, `number` counts the file's documents from 1 (for a
+    /// missing `id`). What reads a stream of lines calls this once a line.
+    public func document<Bytes: Collection<UInt8>>(_ content: Bytes, at line: LineCursor.Line, file: String,
+                                                   number: Int) throws(InputError) -> Document? {
+        if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(content), options: [.fragmentsAllowed])
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            throw line.error(file: file, "not valid JSON" + (detail.map { ": \($0)" } ?? ""))
+        }
+        guard let fields = object as? [String: Any] else {
+            throw line.error(file: file, "expected a JSON object (one document per line)")
+        }
+        var parser = ObjectParser(file: file, line: line)
+        return try parser.document(fields, number: number)
     }
 
     private struct ObjectParser {
         let file: String
         let line: LineCursor.Line
-        let cursor: LineCursor
         /// Byte offset of each code point of the text, and the text's length at the end.
         var byteOffsets: [Int] = []
 
-        init(file: String, line: LineCursor.Line, cursor: LineCursor) {
+        init(file: String, line: LineCursor.Line) {
             self.file = file
             self.line = line
-            self.cursor = cursor
         }
 
-        func error(_ message: String) -> InputError { cursor.error(line, file: file, message) }
+        func error(_ message: String) -> InputError { line.error(file: file, message) }
 
         mutating func document(_ fields: [String: Any], number: Int) throws(InputError) -> Document {
             guard let source = fields["text"] as? String else {

@@ -12,6 +12,12 @@ public struct LineCursor {
         public var number: Int
         public var isEmpty: Bool { start == end }
 
+        public init(start: Int, end: Int, number: Int) {
+            self.start = start
+            self.end = end
+            self.number = number
+        }
+
         /// An input error at this line's start.
         public func error(file: String, _ message: String) -> InputError {
             InputError(file: file, line: number, byteOffset: start, message: message)

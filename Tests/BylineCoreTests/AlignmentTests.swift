@@ -245,4 +245,26 @@ struct DocumentTests {
         #expect(document.sourceText(TextSpan(1, 3)).utf8.elementsEqual("\r\nb".utf8))
         #expect(document.sourceText(TextSpan(2, 3)) == "b")
     }
+
+    @Test func appendingAnAlignmentMapsItsOffsetsPastTheFirst() {
+        var first = Alignment()
+        first.appendIdentity(length: 3)
+        first.appendReplacement(sourceLength: 2, textLength: 1)  // CRLF to LF
+        var second = Alignment()
+        second.appendReplacement(sourceLength: 3, textLength: 0)  // deleted bytes
+        second.appendIdentity(length: 4)
+        var joined = first
+        joined.append(second)
+
+        var expected = first
+        expected.appendReplacement(sourceLength: 3, textLength: 0)
+        expected.appendIdentity(length: 4)
+        #expect(joined == expected)
+        #expect(joined.textLength == first.textLength + second.textLength)
+        #expect(joined.sourceLength == first.sourceLength + second.sourceLength)
+        for offset in 0...second.textLength {
+            #expect(joined.sourceOffset(first.textLength + offset, bias: .start)
+                == first.sourceLength + second.sourceOffset(offset, bias: .start))
+        }
+    }
 }

@@ -14,7 +14,7 @@ private func outputs(_ batch: Batch, _ paths: [String]) throws -> (files: [Strin
     var messages: [String] = []
     batch.run(paths, sinks: .init(output: { _ in }, diagnostic: { messages.append($0) }, readStandardInput: { Data() }))
     var files: [String: String] = [:]
-    for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
+    for path in (try? FileManager.default.subpathsOfDirectory(atPath: out.path)) ?? [] {
         var isDirectory: ObjCBool = false
         let url = out.appendingPathComponent(path)
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -24,10 +24,13 @@ private func outputs(_ batch: Batch, _ paths: [String]) throws -> (files: [Strin
     return (files, messages)
 }
 
-/// A long article: the seeds' paragraphs, many times over, numbered so no two are alike.
+/// A long article: the seeds' paragraphs, many times over, numbered so no two are alike. The
+/// dateline is left out: the number stage dates "November 20" with the year of a dateline
+/// anywhere in the document, the one thing besides entities and quotes that looks across
+/// paragraphs.
 private func longArticle() throws -> String {
     let paragraphs = try Fixtures.seeds().flatMap {
-        try Fixtures.text($0).components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        try Fixtures.text($0).components(separatedBy: "\n\n").filter { !$0.isEmpty && !$0.contains("Dec 7 2023") }
     }
     return (0..<6).flatMap { round in paragraphs.map { "\($0) Round \(round + 1)." } }.joined(separator: "\n\n") + "\n"
 }
@@ -87,10 +90,11 @@ private func longArticle() throws -> String {
     @Test func jsonLinesReadInDribsComeOutAsReadWhole() throws {
         let lines = "\u{FEFF}{\"id\":\"a\",\"text\":\"One. Two.\"}\r\n\n{\"text\":\"Caf\u{E9} in Paris.\"}\n{\"id\":\"c\",\"text\":\"Last\"}"
         let bytes = Array(lines.utf8)
+        let annotator = try Annotator(entityModel: nil)
         func annotate(chunk: Int) -> String {
             let position = Mutex(0)
             var written = ""
-            let batch = Batch(annotator: try! Annotator(entityModel: nil), inputFormat: .jsonl, outputFormat: .jsonl)
+            let batch = Batch(annotator: annotator, inputFormat: .jsonl, outputFormat: .jsonl)
             batch.run(["-"], sinks: .init(
                 output: { written += $0 }, diagnostic: { Issue.record("\($0)") }, readStandardInput: { Data(bytes) },
                 readStandardInputChunk: {
