@@ -9,77 +9,120 @@ struct Cores: ParsableCommand {
         abstract: "Measure the batch's speed-up on every core over one worker (build with -c release).",
         discussion: """
             Runs what `byline annotate DIR --output OUT` runs (read, annotate, write each file)
-            with one worker thread, then with one per core, each the fastest of --runs, and
-            prints wall time, CPU time and the ratio. With --conll and a DIR that does not exist
-            yet, DIR is first filled with the CoNLL-2003 documents rebuilt as text, a file each.
-            Example:
-              byline-benchmark cores /tmp/conll-corpus --conll ../shared/data/conll2003/train.txt
+            on one core (the process pinned to it, one worker), then on every core (a worker
+            each), each the fastest of --runs, and prints wall time, CPU time and the ratio. Without DIR, the benchmark news corpus
+            (see `byline-benchmark corpus`) is written to a temporary directory and used.
+            `byline-benchmark stages` prints the same measurement on its corpus.
             """)
 
-    @Argument(help: "A directory of *.txt files (made from --conll if it does not exist).")
-    var directory: String
-
-    @Option(help: "CoNLL-2003 files whose documents become DIR's files when DIR does not exist.")
-    var conll: [String] = []
+    @Argument(help: "A directory of *.txt files (default: the benchmark news corpus).")
+    var directory: String?
 
     @Option(help: "Output format written.")
-    var format = "conll2003"
+    var format: OutputFormat = .jsonl
 
     @Option(help: "Timed runs of each; the fastest is reported.")
     var runs = 3
 
     func run() throws {
-        if !FileManager.default.fileExists(atPath: directory) { try makeCorpus() }
-        guard let outputFormat = OutputFormat(rawValue: format) else { throw ValidationError("unknown format \(format)") }
         let annotator = try Annotator()
-        let cores = ProcessInfo.processInfo.activeProcessorCount
+        if let directory {
+            try BatchSpeedUp.measure(directory: directory, format: format, runs: runs, annotator: annotator).report()
+            return
+        }
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("byline-benchmark-cores-corpus-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        try NewsCorpus.write(try NewsCorpus.articles(), to: corpus.path)
+        try BatchSpeedUp.measure(directory: corpus.path, format: format, runs: runs, annotator: annotator).report()
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// The batch over a directory on one core and on every core. One core means the process
+/// pinned to one CPU, not one worker thread beside a free writer thread: that is what a
+/// machine with one core would do.
+struct BatchSpeedUp {
+    struct Run {
+        var wall: Double
+        var cpu: Double
+    }
+
+    var directory: String
+    var format: OutputFormat
+    var files: Int
+    var bytes: Int
+    var cores: Int
+    var one: Run
+    var all: Run
+
+    static func measure(directory: String, format: OutputFormat, runs: Int, annotator: Annotator) throws -> BatchSpeedUp {
+        let inputs = try InputFiles(extensions: ["txt"]).expand([directory]).inputs
+        let bytes = try inputs.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int ?? 0) }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("byline-benchmark-cores-\(getpid())")
         defer { try? FileManager.default.removeItem(at: output) }
 
-        func measure(workers: Int) throws -> (wall: Double, cpu: Double, files: Int, bytes: Int) {
-            var best = (wall: Double.infinity, cpu: 0.0, files: 0, bytes: 0)
+        func fastest(cores: Int) throws -> Run {
+            var best = Run(wall: .infinity, cpu: 0)
             for _ in 0..<max(runs, 1) {
                 try? FileManager.default.removeItem(at: output)
-                var batch = Batch(annotator: annotator, outputFormat: outputFormat, outputDirectory: output.path)
-                batch.workers = workers
+                var batch = Batch(annotator: annotator, outputFormat: format, outputDirectory: output.path)
+                batch.workers = cores
                 var failures: [String] = []
                 let cpuBefore = CPUTime.seconds()
                 let clock = ContinuousClock(), start = clock.now
-                let failed = batch.run([directory], sinks: .init(output: { _ in }, diagnostic: { failures.append($0) },
-                                                                 readStandardInput: { Data() }))
-                let wall = (clock.now - start).seconds
-                let cpu = CPUTime.seconds() - cpuBefore
-                guard failed == 0 else { throw ValidationError(failures.joined(separator: "\n")) }
-                if wall < best.wall {
-                    let written = try FileManager.default.subpathsOfDirectory(atPath: output.path)
-                    let bytes = try InputFiles(extensions: ["txt"]).expand([directory]).inputs.reduce(0) {
-                        $0 + (try FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int ?? 0)
-                    }
-                    best = (wall, cpu, written.count, bytes)
+                let failed = try CPUAffinity.pinned(toFirst: cores) {
+                    batch.run([directory], sinks: .init(output: { _ in }, diagnostic: { failures.append($0) },
+                                                        readStandardInput: { Data() }))
                 }
+                let run = Run(wall: (clock.now - start).seconds, cpu: CPUTime.seconds() - cpuBefore)
+                guard failed == 0 else { throw ValidationError(failures.joined(separator: "\n")) }
+                if run.wall < best.wall { best = run }
             }
             return best
         }
 
-        let one = try measure(workers: 1)
-        let all = try measure(workers: cores)
-        print("corpus: \(directory), \(one.files) files, \(String(format: "%.2f", Double(one.bytes) / 1e6)) MB, --format \(format)")
-        func line(_ name: String, _ run: (wall: Double, cpu: Double, files: Int, bytes: Int)) {
-            print("\(name.padding(toLength: 12, withPad: " ", startingAt: 0))wall \(String(format: "%.2f", run.wall)) s, "
-                + "CPU \(String(format: "%.2f", run.cpu)) s, \(String(format: "%.2f", Double(run.bytes) / 1e6 / run.wall)) MB/s")
-        }
-        line("1 worker:", one)
-        line("\(cores) workers:", all)
-        print("speed-up:   \(String(format: "%.2f", one.wall / all.wall))x on \(cores) cores")
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        return BatchSpeedUp(directory: directory, format: format, files: inputs.count, bytes: bytes, cores: cores,
+                            one: try fastest(cores: 1), all: try fastest(cores: cores))
     }
 
-    private func makeCorpus() throws {
-        guard !conll.isEmpty else { throw ValidationError("\(directory) does not exist; pass --conll FILE to make it") }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let documents = try conll.flatMap { try NewsCorpus.documents(fromCoNLL: $0) }
-        for (number, text) in documents.enumerated() {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(String(format: "%05d.txt", number)))
+    func report() {
+        print("batch of \(files) files, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, --format \(format.rawValue) --output DIR:")
+        func line(_ name: String, _ run: Run) {
+            print("  \(name.padding(toLength: 11, withPad: " ", startingAt: 0))wall \(String(format: "%.2f", run.wall)) s, "
+                + "CPU \(String(format: "%.2f", run.cpu)) s, \(String(format: "%.2f", Double(bytes) / 1e6 / run.wall)) MB/s")
         }
+        line("1 core:", one)
+        line("\(cores) cores:", all)
+        print("  speed-up:  \(String(format: "%.2f", one.wall / all.wall))x on \(cores) cores")
+    }
+}
+
+/// Which CPUs the calling thread, and the threads it starts, may run on (Linux).
+enum CPUAffinity {
+    private typealias Call = @convention(c) (pid_t, Int, UnsafeMutableRawPointer) -> Int32
+    /// glibc declares sched_getaffinity and sched_setaffinity only under _GNU_SOURCE, which
+    /// Swift's Glibc module leaves out: they are looked up by name.
+    private static func function(_ name: String) throws -> Call {
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), name) else { throw ValidationError("\(name) is not available") }
+        return unsafeBitCast(symbol, to: Call.self)
+    }
+
+    /// Runs `body` with the calling thread allowed on CPUs 0 to `count - 1` only; threads it
+    /// starts inherit that. The thread's own set is restored after.
+    static func pinned<Result>(toFirst count: Int, _ body: () throws -> Result) throws -> Result {
+        let get = try function("sched_getaffinity"), set = try function("sched_setaffinity")
+        var saved = cpu_set_t(), pinned = cpu_set_t()
+        let size = MemoryLayout<cpu_set_t>.size
+        guard get(0, size, &saved) == 0 else { throw ValidationError("sched_getaffinity: \(String(cString: strerror(errno)))") }
+        withUnsafeMutableBytes(of: &pinned) { bytes in
+            // CPU_SET is a C macro: CPU n is bit n of the set's bytes.
+            for cpu in 0..<count { bytes[cpu / 8] |= UInt8(1 << (cpu % 8)) }
+        }
+        guard set(0, size, &pinned) == 0 else { throw ValidationError("sched_setaffinity: \(String(cString: strerror(errno)))") }
+        defer { _ = set(0, size, &saved) }
+        return try body()
     }
 }
 

