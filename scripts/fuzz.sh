@@ -23,10 +23,15 @@ seeds=$work/seeds
 mkdir -p "$work/corpus" "$work/artifacts" "$seeds"
 
 echo "== building byline-fuzz (release, -sanitize=fuzzer,address)"
-swift build -c release --scratch-path .build-fuzz --product byline-fuzz \
-    --sanitize fuzzer --sanitize address -Xswiftc -DBYLINE_FUZZ 2>&1 \
-    | grep -v "Cannot export local symbol" || true
-binary=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)/byline-fuzz
+# The same flags for the build and the path query: a query without them would describe another
+# build, and the next build would relink without the fuzzer's instrumentation.
+# One -sanitize=fuzzer,address for swiftc: of two separate -sanitize flags (what
+# `--sanitize fuzzer --sanitize address` passes) swiftc keeps only the last, and the code would
+# have no coverage instrumentation. `--sanitize fuzzer` still makes SwiftPM link libFuzzer.
+build=(swift build -c release --scratch-path .build-fuzz --product byline-fuzz
+    --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DBYLINE_FUZZ)
+"${build[@]}" 2>&1 | grep -v "Cannot export local symbol" || true
+binary=$("${build[@]}" --show-bin-path)/byline-fuzz
 [[ -x $binary ]] || { echo "fuzz build failed" >&2; exit 1; }
 
 echo "== seeding $seeds"
