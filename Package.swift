@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BylineCore", targets: ["BylineCore"]),
         .executable(name: "byline", targets: ["BylineCLI"]),
         .executable(name: "byline-benchmark", targets: ["BylineBenchmark"]),
+        .executable(name: "byline-fuzz", targets: ["BylineFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +45,9 @@ let package = Package(
         .executableTarget(
             name: "BylineBenchmark",
             dependencies: ["Byline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The libFuzzer target over the readers, the pipeline and the writers (docs/fuzzing.md);
+        // a stub executable unless scripts/fuzz.sh builds it with -DBYLINE_FUZZ.
+        .executableTarget(name: "BylineFuzz", dependencies: ["Byline"]),
 
         // What the test targets share: fixture paths, the golden-text diff, running a process,
         // scratch directories.

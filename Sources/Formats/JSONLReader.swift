@@ -35,7 +35,7 @@ public struct JSONLReader: DocumentReader {
         if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: Data(content), options: [.fragmentsAllowed])
+            object = try JSONSerialization.jsonObject(with: Self.escapingByteOrderMarks(Array(content)[...]), options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
             throw line.error(file: file, "not valid JSON" + (detail.map { ": \($0)" } ?? ""))
@@ -45,6 +45,30 @@ public struct JSONLReader: DocumentReader {
         }
         var parser = ObjectParser(file: file, line: line)
         return try parser.document(fields, number: number)
+    }
+
+    /// The line with every U+FEFF but a leading one written as the escape `\ufeff`.
+    /// JSONSerialization drops a raw U+FEFF that begins a string ("\u{FEFF}Hi" reads as "Hi"),
+    /// which would shift every offset after it, but keeps the escaped one; a U+FEFF that begins
+    /// the line is a byte order mark and stays for JSONSerialization to skip.
+    static func escapingByteOrderMarks(_ line: ArraySlice<UInt8>) -> Data {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF], escape = Array("\\ufeff".utf8)
+        var escaped = Data(capacity: line.count)
+        var index = line.startIndex
+        if line.starts(with: mark) {
+            escaped.append(contentsOf: mark)
+            index += mark.count
+        }
+        while index < line.endIndex {
+            if line[index] == mark[0] && line[index...].starts(with: mark) {
+                escaped.append(contentsOf: escape)
+                index += mark.count
+            } else {
+                escaped.append(line[index])
+                index += 1
+            }
+        }
+        return escaped
     }
 
     private struct ObjectParser {

@@ -215,6 +215,20 @@ import TestSupport
         expectSameLines(fromJSONL, fromText, "JSONL text annotated")
     }
 
+    /// Found by the fuzzer (docs/fuzzing.md): JSONSerialization drops a U+FEFF that begins a
+    /// string, so a text starting with one lost it and every offset after it pointed one code
+    /// point too far. A U+FEFF before the object (a byte order mark) is still skipped.
+    @Test func keepsAByteOrderMarkThatBeginsAString() throws {
+        let line = "{\"id\":\"\u{FEFF}d\",\"text\":\"\u{FEFF}Hi \u{FEFF}\",\"tokens\":[{\"start\":1,\"end\":3}]}"
+        let documents = try JSONLReader().read("\u{FEFF}" + line + "\n" + line, file: "j")
+        #expect(documents.count == 2)
+        for document in documents {
+            #expect(document.id == "\u{FEFF}d")
+            #expect(document.source == "\u{FEFF}Hi \u{FEFF}")
+            #expect(document.tokens.map { document.sourceText($0.span) } == ["Hi"])
+        }
+    }
+
     func expectError(_ line: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let text = good + "\n" + line + "\n"
         let error = #expect(throws: InputError.self, sourceLocation: sourceLocation) {
