@@ -27,48 +27,39 @@ private func tree(_ directory: URL) throws -> [String: Data] {
 
 @Suite struct BatchCLITests {
     /// The output of a line is read before standard input is closed: byline streams.
-    // Disabled: with Foundation's Process and Pipe on Linux (Swift 6.3) the child never sees
-    // what the test writes before the pipe is closed, even with /bin/cat as the child, so the
-    // test hangs whatever byline does. Streaming itself was checked from Python's subprocess
-    // (the first line's output arrives before standard input is closed); issue 13's note.
-    @Test(.disabled("Foundation's Pipe does not deliver to a running child here; see the comment"))
-    func jsonLinesStreamThroughAPipe() throws {
-        let process = Process()
-        process.executableURL = bylineExecutable
-        process.arguments = ["annotate", "--input-format", "jsonl", "--format", "jsonl", "-"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // A stalled stream must fail the test, not hang the suite: the child is stopped after
-        // two minutes, and the test's copy of the output's write end is closed so reads then end.
-        try output.fileHandleForWriting.close()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
-        var received = Data()
-        func readLine() throws -> String {
-            while !received.contains(0x0A) {
-                guard let more = try output.fileHandleForReading.read(upToCount: 1 << 16), !more.isEmpty else { break }
-                received.append(more)
-            }
-            guard let end = received.firstIndex(of: 0x0A) else { return "" }
-            defer { received = Data(received[(end + 1)...]) }
-            return String(decoding: received[..<end], as: UTF8.self)
-        }
-        input.fileHandleForWriting.write(Data("{\"id\":\"first\",\"text\":\"Anna Berg left Paris.\"}\n".utf8))
-        let first = try readLine()
-        #expect(first.hasPrefix("{\"id\":\"first\""), "\(first)")
-        #expect(first.contains("\"type\":\"PER\""))
-        input.fileHandleForWriting.write(Data("{\"id\":\"second\",\"text\":\"Two.\"}\nnot json\n{\"id\":\"third\",\"text\":\"Three.\"}\n".utf8))
-        #expect(try readLine().hasPrefix("{\"id\":\"second\""))
-        try input.fileHandleForWriting.close()
-        #expect(try readLine().hasPrefix("{\"id\":\"third\""))
-        #expect(try readLine() == "")
-        process.waitUntilExit()
-        let messages = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 1)
-        let offset = "{\"id\":\"second\",\"text\":\"Two.\"}\n".utf8.count + "{\"id\":\"first\",\"text\":\"Anna Berg left Paris.\"}\n".utf8.count
-        #expect(messages.contains("stdin:3 (byte \(offset)): not valid JSON"), "\(messages)")
+    ///
+    /// Bash drives byline through a FIFO: with Foundation's Process and Pipe on Linux (Swift
+    /// 6.3) a running child never sees what the test writes before the pipe is closed (even
+    /// /bin/cat), so the test would measure Foundation, not byline.
+    @Test func jsonLinesStreamThroughAPipe() throws {
+        let script = #"""
+            set -u
+            dir=$(mktemp -d)
+            trap 'rm -rf "$dir"' EXIT
+            mkfifo "$dir/in"
+            "$1" annotate --input-format jsonl --format jsonl - < "$dir/in" > "$dir/out" 2> "$dir/err" &
+            pid=$!
+            exec 3> "$dir/in"
+            printf '%s\n' '{"id":"first","text":"Anna Berg left Paris."}' >&3
+            # Wait (two minutes at most) for the first document's line while standard input is open.
+            for _ in $(seq 1200); do grep -q '"id":"first"' "$dir/out" && break; sleep 0.1; done
+            echo "before close: $(wc -l < "$dir/out") line(s)"
+            printf '%s\n' '{"id":"second","text":"Two."}' 'not json' '{"id":"third","text":"Three."}' >&3
+            exec 3>&-
+            wait "$pid"
+            echo "status: $?"
+            cat "$dir/out"
+            cat "$dir/err" >&2
+            """#
+        let result = try runProcess(URL(fileURLWithPath: "/bin/bash"), ["-c", script, "bash", bylineExecutable.path])
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "before close: 1 line(s)", "\(result.output)")
+        #expect(lines.dropFirst().first == "status: 1", "a bad line fails the input: \(result.output)")
+        let documents = lines.dropFirst(2)
+        #expect(documents.map { $0.prefix(13) } == ["{\"id\":\"first\"", "{\"id\":\"second", "{\"id\":\"third\""])
+        #expect(documents.first?.contains("\"type\":\"PER\"") == true)
+        let offset = "{\"id\":\"first\",\"text\":\"Anna Berg left Paris.\"}\n{\"id\":\"second\",\"text\":\"Two.\"}\n".utf8.count
+        #expect(result.errors.contains("stdin:3 (byte \(offset)): not valid JSON"), "\(result.errors)")
     }
 
     /// A batch killed half way and run again with --resume ends with the same tree as a batch
