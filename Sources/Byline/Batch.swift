@@ -79,43 +79,63 @@ public struct Batch: Sendable {
 
     /// Runs the batch, writing each input's documents in the output format. Returns the number
     /// of inputs that failed.
+    ///
+    /// Every unit is rendered by the worker that annotated it, and a whole input's output file
+    /// is written there too: only the inputs that come in parts (JSON Lines, large text files)
+    /// and standard output are written in order, by the calling thread.
     @discardableResult
     public func run(_ paths: [String], sinks: Sinks) -> Int {
-        if let outputDirectory {
-            var writer = OutputTreeWriter(tree: OutputTree(directory: outputDirectory, fileExtension: outputFormat.fileExtension),
-                                          writer: outputFormat.makeWriter())
-            defer { writer.discardUnfinished() }
-            return forEachInput(paths, sinks: sinks) { try writer.write($1, of: $0) }
-        }
         let writer = outputFormat.makeWriter()
-        var text = writer.header()
-        var index = 0
-        let failures = forEachInput(paths, sinks: sinks) { _, documents in
-            for document in documents {
-                writer.write(document, index: index, into: &text)
-                index += 1
+        if let outputDirectory {
+            let tree = OutputTree(directory: outputDirectory, fileExtension: outputFormat.fileExtension)
+            var partsWriter = OutputTreePartsWriter(tree: tree, writer: writer)
+            defer { partsWriter.discardUnfinished() }
+            return forEachInput(paths, sinks: sinks) { part, documents -> RenderedPart? in
+                let rendered = RenderedPart(documents, writer: writer)
+                guard part.isWhole else { return rendered }
+                try tree.write(writer.header() + rendered.text, for: part.input)
+                return nil
+            } _: { part, rendered in
+                if let rendered { try partsWriter.write(rendered, of: part) }
+            }
+        }
+        var headerWritten = false, documentsWritten = false
+        return forEachInput(paths, sinks: sinks) { _, documents in
+            RenderedPart(documents, writer: writer)
+        } _: { _, rendered in
+            var text = headerWritten ? "" : writer.header()
+            headerWritten = true
+            if rendered.documents > 0 {
+                if documentsWritten { text += writer.documentSeparator }
+                text += rendered.text
+                documentsWritten = true
             }
             // Each unit's output goes out as soon as it is made (streaming under a pipe).
             if !text.isEmpty { sinks.output(text) }
-            text = ""
         }
-        return failures
     }
 
     /// Which part of an input a batch of documents is.
-    public struct InputPart {
+    public struct InputPart: Sendable {
         public var input: InputFile
+        /// Whether no documents of this input came before.
+        public var isFirst: Bool
         /// Whether no more documents of this input will follow.
         public var isLast: Bool
+        /// Whether these are all the input's documents.
+        public var isWhole: Bool { isFirst && isLast }
     }
 
-    /// Expands the paths, annotates the inputs and hands their documents to `body`, in input
+    /// Expands the paths, annotates the inputs, hands each unit's documents to `prepare` on the
+    /// worker that annotated them, and what it returns to `body` on the calling thread, in input
     /// order: a whole input at once, except a JSON Lines input, given a line at a time and then
-    /// once more with no documents and `isLast`. Reports every bad input (and what `body`
-    /// throws) and goes on. Returns the number of inputs that failed.
+    /// once more with no documents and `isLast`. A text file annotated in pieces is joined on
+    /// the calling thread and prepared there, whole. Reports every bad input (and what
+    /// `prepare` or `body` throws) and goes on. Returns the number of inputs that failed.
     @discardableResult
-    public func forEachInput(_ paths: [String], sinks: Sinks,
-                             _ body: (InputPart, [Document]) throws -> Void) -> Int {
+    public func forEachInput<Prepared>(_ paths: [String], sinks: Sinks,
+                                       prepare: @escaping @Sendable (InputPart, [Document]) throws -> Prepared,
+                                       _ body: (InputPart, Prepared) throws -> Void) -> Int {
         let (expanded, expansionErrors) = InputFiles(extensions: directoryExtensions).expand(paths)
         let inputs = resumable(expanded)
         var progress = BatchProgress(
@@ -134,15 +154,21 @@ public struct Batch: Sendable {
         var inputFailed = false
         let readStandardInput = sinks.readStandardInput
         OrderedWorkPipeline(workers: workers, capacity: capacity ?? 4 * workers).run(items) { item in
-            (item, Result { () throws(InputError) in try annotate(item, readStandardInput: readStandardInput) })
+            (item, Result { try work(item, readStandardInput: readStandardInput, prepare: prepare) })
         } consume: { result in
-            // `annotate` reports its errors in its result; the pipeline's own error case never comes.
+            // `work` reports its errors in its result; the pipeline's own error case never comes.
             guard case .success(let (item, outcome)) = result else { return }
             do {
-                let annotated = try outcome.get()
-                if let warning = annotated.warning { report("warning: \(warning)") }
-                if let documents = joiner.add(annotated.documents, of: item) {
-                    try body(InputPart(input: item.input, isLast: item.completesInput), documents)
+                let done = try outcome.get()
+                if let warning = done.warning { report("warning: \(warning)") }
+                switch done.result {
+                case .prepared(let prepared):
+                    try body(InputPart(input: item.input, isFirst: item.beginsInput, isLast: item.completesInput), prepared)
+                case .piece(let piece):
+                    if let document = joiner.add(piece, of: item) {
+                        let whole = InputPart(input: item.input, isFirst: true, isLast: true)
+                        try body(whole, try prepare(whole, [document]))
+                    }
                 }
             } catch {
                 inputFailed = true
@@ -170,16 +196,38 @@ public struct Batch: Sendable {
             kept = inputs.filter { !tree.isComplete($0) }
         }
         return kept.map { input in
-            let size = input.isStandardInput ? nil
-                : (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
-            return BatchItems.SizedInput(input: input, byteCount: size)
+            BatchItems.SizedInput(input: input, byteCount: input.isStandardInput ? nil : Self.size(of: input.path))
         }
     }
 
-    /// One work unit's documents, annotated, and the decoder's warning (bytes replaced by `--lossy`).
-    public struct Annotated: Sendable {
-        public var documents: [Document]
-        public var warning: InputError?
+    /// What a worker made of one work unit, and the decoder's warning (bytes replaced by `--lossy`).
+    struct WorkDone<Prepared> {
+        enum Result {
+            /// What `prepare` returned for the unit's documents.
+            case prepared(Prepared)
+            /// A piece of a text file, annotated, to be joined with the file's other pieces.
+            case piece(Document)
+        }
+
+        var result: Result
+        var warning: InputError?
+    }
+
+    /// Annotates one unit and prepares its documents, unless it is a piece of a larger whole.
+    private func work<Prepared>(_ item: BatchItem, readStandardInput: () -> Data,
+                                prepare: (InputPart, [Document]) throws -> Prepared) throws -> WorkDone<Prepared> {
+        let annotated = try annotate(item, readStandardInput: readStandardInput)
+        if case .textPiece = item.content, let piece = annotated.documents.first {
+            return WorkDone(result: .piece(piece), warning: annotated.warning)
+        }
+        let part = InputPart(input: item.input, isFirst: item.beginsInput, isLast: item.completesInput)
+        return WorkDone(result: .prepared(try prepare(part, annotated.documents)), warning: annotated.warning)
+    }
+
+    /// One work unit's documents, annotated, and the decoder's warning.
+    struct Annotated: Sendable {
+        var documents: [Document]
+        var warning: InputError?
     }
 
     /// Reads (when the unit is a whole input), decodes, parses and annotates one unit.
@@ -227,6 +275,14 @@ public struct Batch: Sendable {
         }
     }
 
+    /// A file's size, 0 when it cannot be read (its worker says why). stat(2), since
+    /// `FileManager.attributesOfItem` also looks up the owner's and group's names in the user
+    /// database, three more system calls a file.
+    private static func size(of path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
     static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
@@ -236,8 +292,7 @@ public struct Batch: Sendable {
     }
 }
 
-/// Puts the pieces of a text file annotated in pieces back into one document; hands other
-/// units' documents through.
+/// Puts the pieces of a text file annotated in pieces back into one document.
 private struct PieceJoiner {
     private var joined: Document?
     /// Set after a piece failed, until the input's last piece: its other pieces are dropped.
@@ -250,9 +305,8 @@ private struct PieceJoiner {
         discarding = !item.completesInput
     }
 
-    /// The documents to hand on for this unit, or nil while pieces of the input are still to come.
-    mutating func add(_ documents: [Document], of item: BatchItem) -> [Document]? {
-        guard case .textPiece = item.content, let piece = documents.first else { return documents }
+    /// The whole document once its last piece is added; nil while pieces are still to come.
+    mutating func add(_ piece: Document, of item: BatchItem) -> Document? {
         if discarding {
             discarding = !item.completesInput
             return nil
@@ -260,7 +314,18 @@ private struct PieceJoiner {
         if joined == nil { joined = piece } else { joined!.append(piece) }
         guard item.completesInput, let document = joined else { return nil }
         joined = nil
-        return [document]
+        return document
+    }
+}
+
+/// A unit's documents in the output format, rendered by the worker that annotated them.
+struct RenderedPart: Sendable {
+    var text = ""
+    var documents: Int
+
+    init(_ documents: [Document], writer: any DocumentWriter) {
+        writer.write(documents, into: &text)
+        self.documents = documents.count
     }
 }
 
@@ -286,8 +351,9 @@ private extension SourceDecoder {
     }
 }
 
-/// Writes each input's documents to its own file under `--output`, as they come.
-private struct OutputTreeWriter {
+/// Writes the inputs that come in parts (JSON Lines) to their files under `--output`, a part
+/// at a time as they come, in order.
+private struct OutputTreePartsWriter {
     let tree: OutputTree
     let writer: any DocumentWriter
     private var open: (input: InputFile, output: PartialOutput, documents: Int)?
@@ -299,10 +365,10 @@ private struct OutputTreeWriter {
         self.writer = writer
     }
 
-    mutating func write(_ documents: [Document], of part: Batch.InputPart) throws(InputError) {
+    mutating func write(_ rendered: RenderedPart, of part: Batch.InputPart) throws(InputError) {
         guard failed != part.input else { return }
         do {
-            try append(documents, of: part)
+            try append(rendered, of: part)
         } catch {
             discardUnfinished()
             failed = part.input
@@ -310,7 +376,7 @@ private struct OutputTreeWriter {
         }
     }
 
-    private mutating func append(_ documents: [Document], of part: Batch.InputPart) throws(InputError) {
+    private mutating func append(_ rendered: RenderedPart, of part: Batch.InputPart) throws(InputError) {
         if open?.input != part.input {
             // An input that stopped half way (its stream failed) leaves no output.
             discardUnfinished()
@@ -319,13 +385,11 @@ private struct OutputTreeWriter {
             try output.append(writer.header())
         }
         guard var current = open else { return }
-        var text = ""
-        for document in documents {
-            writer.write(document, index: current.documents, into: &text)
-            current.documents += 1
+        if rendered.documents > 0 {
+            try current.output.append(current.documents > 0 ? writer.documentSeparator + rendered.text : rendered.text)
+            current.documents += rendered.documents
         }
         open = current
-        try current.output.append(text)
         if part.isLast {
             open = nil
             try current.output.commit()

@@ -17,6 +17,8 @@ struct BatchItem: Sendable {
 
     var input: InputFile
     var content: Content
+    /// Whether this is the input's first unit.
+    var beginsInput: Bool
     /// Whether this is the input's last unit.
     var completesInput: Bool
     /// The input bytes this unit covers, for progress.
@@ -63,14 +65,14 @@ struct BatchItems: IteratorProtocol {
                 do {
                     pending = .lines(input, try lineStream(input), documents: 0)
                 } catch {
-                    return BatchItem(input: input, content: .end(error), completesInput: true, byteCount: sized.byteCount ?? 0)
+                    return BatchItem(input: input, content: .end(error), beginsInput: true, completesInput: true, byteCount: sized.byteCount ?? 0)
                 }
             } else if inputFormat == .text, let size = sized.byteCount, size > pieceBytes,
                       let bytes = try? Data(contentsOf: URL(fileURLWithPath: input.path), options: .alwaysMapped) {
                 pending = .pieces(input, bytes, TextPieces(minimumBytes: pieceBytes).pieces(of: bytes)[...])
             } else {
                 // A file that could not be mapped is read whole by the worker, which reports why it cannot.
-                return BatchItem(input: input, content: .wholeFile, completesInput: true, byteCount: sized.byteCount ?? 0)
+                return BatchItem(input: input, content: .wholeFile, beginsInput: true, completesInput: true, byteCount: sized.byteCount ?? 0)
             }
         }
     }
@@ -80,6 +82,8 @@ struct BatchItems: IteratorProtocol {
         case nil:
             return nil
         case .pieces(let input, let bytes, var pieces):
+            // The slice keeps the indexes of the whole list: the first piece is at 0.
+            let isFirst = pieces.startIndex == 0
             guard let piece = pieces.popFirst() else {
                 pending = nil
                 return nil
@@ -88,7 +92,7 @@ struct BatchItems: IteratorProtocol {
             return BatchItem(
                 input: input,
                 content: .textPiece(bytes[piece.bytes], firstLine: piece.firstLine, byteOffset: piece.bytes.lowerBound),
-                completesInput: pieces.isEmpty, byteCount: piece.bytes.count)
+                beginsInput: isFirst, completesInput: pieces.isEmpty, byteCount: piece.bytes.count)
         case .lines(let input, var stream, var documents):
             pending = nil  // the stream is moved out while it reads, and put back below
             do {
@@ -99,13 +103,14 @@ struct BatchItems: IteratorProtocol {
                     return BatchItem(
                         input: input,
                         content: .jsonLine(line.content, line: line.number, byteOffset: line.byteOffset, number: documents),
-                        completesInput: false, byteCount: line.byteCount)
+                        beginsInput: documents == 1, completesInput: false, byteCount: line.byteCount)
                 }
             } catch {
-                return BatchItem(input: input, content: .end(Self.readError(input, error)), completesInput: true, byteCount: 0)
+                return BatchItem(input: input, content: .end(Self.readError(input, error)),
+                                 beginsInput: documents == 0, completesInput: true, byteCount: 0)
             }
             let empty = stream.isEmpty ? SourceDecoder.emptyFile(input.displayName) : nil
-            return BatchItem(input: input, content: .end(empty), completesInput: true, byteCount: 0)
+            return BatchItem(input: input, content: .end(empty), beginsInput: documents == 0, completesInput: true, byteCount: 0)
         }
     }
 

@@ -11,14 +11,16 @@ struct OutputTree {
     /// What a partial file's name ends with; never an output format's extension.
     static let partialSuffix = ".byline-partial"
 
-    func url(for input: InputFile) -> URL {
+    /// A path, not a URL: `URL(fileURLWithPath:)` asks the file system whether the path is a
+    /// directory, and an output's URLs cost three such calls.
+    func path(for input: InputFile) -> String {
         let relative = (input.relativePath as NSString).deletingPathExtension + "." + fileExtension
-        return URL(fileURLWithPath: directory).appendingPathComponent(relative)
+        return (directory as NSString).appendingPathComponent(relative)
     }
 
     /// Whether the input's output was written by an earlier run.
     func isComplete(_ input: InputFile) -> Bool {
-        FileManager.default.fileExists(atPath: url(for: input).path)
+        FileManager.default.fileExists(atPath: path(for: input))
     }
 
     /// Removes the partial files a killed run left. Returns how many there were.
@@ -40,13 +42,14 @@ struct OutputTree {
     /// directories, and Foundation's calls would cost several system calls (a temporary file and
     /// a rename for `createFile`) per output.
     func begin(_ input: InputFile) throws(InputError) -> PartialOutput {
-        let final = url(for: input)
-        let partial = URL(fileURLWithPath: final.path + Self.partialSuffix)
+        let final = path(for: input)
+        let partial = final + Self.partialSuffix
         do {
-            var descriptor = Self.create(partial.path)
+            var descriptor = Self.create(partial)
             if descriptor < 0 && errno == ENOENT {
-                try FileManager.default.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
-                descriptor = Self.create(partial.path)
+                try FileManager.default.createDirectory(atPath: (final as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                descriptor = Self.create(partial)
             }
             guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             return PartialOutput(final: final, partial: partial, handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
@@ -55,13 +58,25 @@ struct OutputTree {
         }
     }
 
+    /// Writes an input's whole output at once: nothing at its path until all of it is there.
+    func write(_ text: String, for input: InputFile) throws(InputError) {
+        let output = try begin(input)
+        do {
+            try output.append(text)
+            try output.commit()
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
     private static func create(_ path: String) -> Int32 { open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
 }
 
 /// An output being written: appended to as its documents come, renamed into place when done.
 struct PartialOutput {
-    let final: URL
-    let partial: URL
+    let final: String
+    let partial: String
     let handle: FileHandle
 
     func append(_ text: String) throws(InputError) {
@@ -72,18 +87,18 @@ struct PartialOutput {
     func commit() throws(InputError) {
         do { try handle.close() } catch { throw Self.writeError(final, error) }
         // rename(2) replaces an older output in one step: a reader sees the old file or the new.
-        guard rename(partial.path, final.path) == 0 else {
-            throw InputError(file: final.path, message: "cannot write the output (\(String(cString: strerror(errno))))")
+        guard rename(partial, final) == 0 else {
+            throw InputError(file: final, message: "cannot write the output (\(String(cString: strerror(errno))))")
         }
     }
 
     /// Closes and removes the partial file of an output that will not be finished.
     func discard() {
         try? handle.close()
-        try? FileManager.default.removeItem(at: partial)
+        unlink(partial)
     }
 
-    static func writeError(_ url: URL, _ error: any Error) -> InputError {
-        InputError(file: url.path, message: "cannot write the output (\(Batch.reason(error)))")
+    static func writeError(_ path: String, _ error: any Error) -> InputError {
+        InputError(file: path, message: "cannot write the output (\(Batch.reason(error)))")
     }
 }

@@ -132,7 +132,7 @@ struct Measurement {
         let writer = OutputFormat.jsonl.makeWriter()
         seconds.append(try Timing.fastest(runs) {
             var written = ""
-            writer.write(document, index: 0, into: &written)
+            writer.write(document, into: &written)
         })
         seconds.append(pipeline)
     }

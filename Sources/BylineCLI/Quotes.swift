@@ -47,11 +47,13 @@ struct Quotes: ParsableCommand {
         batch.progress = progress.display
         let sinks = Batch.Sinks.standard
         let table = QuoteTable(width: width, lines: lines)
+        let noIndirect = noIndirect
         let failures = batch.forEachInput(paths, sinks: sinks) { _, documents in
-            for document in documents {
-                let quotes = document.quotes.filter { !noIndirect || $0.kind != .indirect }
-                sinks.output(table.render(document, quotes: quotes))
-            }
+            documents.map { document in
+                table.render(document, quotes: document.quotes.filter { !noIndirect || $0.kind != .indirect })
+            }.joined()
+        } _: { _, text in
+            sinks.output(text)
         }
         if failures > 0 { throw ExitCode.failure }
     }

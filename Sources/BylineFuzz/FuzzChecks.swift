@@ -87,7 +87,7 @@ enum RoundTrip {
         for format in OutputFormat.allCases {
             let writer = format.makeWriter()
             var output = writer.header()
-            for (index, document) in documents.enumerated() { writer.write(document, index: index, into: &output) }
+            writer.write(documents, into: &output)
             outputs[format] = output
         }
         checkJSONL(outputs[.jsonl]!, documents)

@@ -13,7 +13,7 @@ public struct CoNLL2003Writer: DocumentWriter {
 
     public func header() -> String { "" }
 
-    public func write(_ document: Document, index: Int, into output: inout String) {
+    public func write(_ document: Document, into output: inout String) {
         let tags = BIOTags(document)
         let slices = document.sentenceSlices()
         if let columns = document.inputColumns, columns.count == document.tokens.count {

@@ -38,8 +38,26 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 public protocol DocumentWriter: Sendable {
     /// Written once at the top of each output (a file, or standard output), before any document.
     func header() -> String
-    /// Appends one document. `index` counts documents in this output from 0.
-    func write(_ document: Document, index: Int, into output: inout String)
+    /// Written between two documents of one output.
+    var documentSeparator: String { get }
+    /// Appends one document.
+    func write(_ document: Document, into output: inout String)
+}
+
+extension DocumentWriter {
+    public var documentSeparator: String { "" }
+
+    /// Appends documents, the separator between each two; `following` says that a document of
+    /// the same output comes before them, so the first gets a separator too. A batch renders
+    /// its units on several threads this way and joins them in order.
+    public func write(_ documents: some Sequence<Document>, following: Bool = false, into output: inout String) {
+        var needsSeparator = following
+        for document in documents {
+            if needsSeparator { output += documentSeparator }
+            write(document, into: &output)
+            needsSeparator = true
+        }
+    }
 }
 
 /// The formats Byline reads.

@@ -16,7 +16,7 @@ public struct JSONLWriter: DocumentWriter {
 
     public func header() -> String { "" }
 
-    public func write(_ document: Document, index: Int, into output: inout String) {
+    public func write(_ document: Document, into output: inout String) {
         let offsets = ScalarOffsets(document.source)
         let tokenSpans = document.tokenSourceSpans()
         var json = JSONBuffer()

@@ -10,8 +10,9 @@ public struct SentencesWriter: DocumentWriter {
 
     public func header() -> String { "" }
 
-    public func write(_ document: Document, index: Int, into output: inout String) {
-        if index > 0 { output += "\n" }
+    public var documentSeparator: String { "\n" }
+
+    public func write(_ document: Document, into output: inout String) {
         let spans: [TextSpan]
         if !document.sentences.isEmpty {
             spans = document.sentences.map(\.span)

@@ -164,7 +164,7 @@ let predictedCoNLLU = """
         var written = ""
         for (index, var document) in comparison.gold.documents.enumerated() {
             document.entities = predictions[index].entities
-            CoNLL2003Writer().write(document, index: index, into: &written)
+            CoNLL2003Writer().write(document, into: &written)
         }
         expectSameLines(scored, try conllevalReport(written), "end to end against annotate's output")
         #expect(scored.contains("found: 5 phrases; correct: 1."))

@@ -12,7 +12,7 @@ func expectLines(_ actual: String, _ expected: String, sourceLocation: SourceLoc
 func render(_ format: OutputFormat, _ documents: [Document]) -> String {
     let writer = format.makeWriter()
     var output = writer.header()
-    for (index, document) in documents.enumerated() { writer.write(document, index: index, into: &output) }
+    writer.write(documents, into: &output)
     return output
 }
 

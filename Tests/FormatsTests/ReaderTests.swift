@@ -210,8 +210,8 @@ import TestSupport
         try annotator.annotate(&read)
         let plain = try annotator.annotate(source, id: "d")
         var fromJSONL = "", fromText = ""
-        JSONLWriter().write(read, index: 0, into: &fromJSONL)
-        JSONLWriter().write(plain, index: 0, into: &fromText)
+        JSONLWriter().write(read, into: &fromJSONL)
+        JSONLWriter().write(plain, into: &fromText)
         expectSameLines(fromJSONL, fromText, "JSONL text annotated")
     }
 

@@ -27,7 +27,7 @@ import Testing
                 .map { _ in Self.pieces.randomElement(using: &random)! }.joined()
             let document = try annotator.annotate(source, id: "random-\(sample)")
             var line = ""
-            JSONLWriter().write(document, index: 0, into: &line)
+            JSONLWriter().write(document, into: &line)
             // JSONDecoder, not JSONSerialization, which drops a U+FEFF that starts a string.
             let written = try JSONDecoder().decode(WrittenTokens.self, from: Data(line.utf8))
             let scalars = Array(source.unicodeScalars)

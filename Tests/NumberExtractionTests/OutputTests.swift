@@ -24,7 +24,7 @@ import TestSupport
             let gold = try Fixtures.text(Fixtures.packageRoot.appendingPathComponent("seeds/gold/\(stem).conllu"))
             let document = try annotator.annotate(try Fixtures.text(seed), id: "seeds/\(stem).txt")
             var written = CoNLLUWriter().header()
-            CoNLLUWriter().write(document, index: 0, into: &written)
+            CoNLLUWriter().write(document, into: &written)
             expectSameLines(Self.numberColumn(written), Self.numberColumn(gold), "\(stem) BYLINE:NUMBER")
         }
     }
@@ -32,7 +32,7 @@ import TestSupport
     @Test func jsonLinesCarryEveryNumberField() throws {
         let document = try NumberRendering.plain.get().annotate("More than 100,000 people paid between $3 and $5 on Dec 7 2023.")
         var output = ""
-        JSONLWriter().write(document, index: 0, into: &output)
+        JSONLWriter().write(document, into: &output)
         #expect(output.contains(#"{"start":0,"end":17,"text":"More than 100,000","kind":"cardinal","value":"100000","low":null,"high":null,"modifier":"more_than","unit":null,"calendar":null,"counted":{"start":18,"end":24,"text":"people"}}"#), "\(output)")
         #expect(output.contains(#""text":"between $3 and $5","kind":"range","value":null,"low":"3","high":"5","modifier":null,"unit":"USD""#), "\(output)")
         #expect(output.contains(#""text":"Dec 7 2023","kind":"date","value":null,"low":null,"high":null,"modifier":null,"unit":null,"calendar":"2023-12-07","counted":null"#), "\(output)")

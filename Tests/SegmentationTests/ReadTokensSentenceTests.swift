@@ -24,7 +24,7 @@ import Testing
             }
         }
         var written = ""
-        JSONLWriter().write(document, index: 0, into: &written)
+        JSONLWriter().write(document, into: &written)
         let back = try JSONLReader().read(written, file: "written.jsonl")
         #expect(back.first?.sentences.map(\.tokens) == document.sentences.map(\.tokens))
     }
