@@ -93,7 +93,10 @@ public struct Batch: Sendable {
             return forEachInput(paths, sinks: sinks) { part, documents -> RenderedPart? in
                 let rendered = RenderedPart(documents, writer: writer)
                 guard part.isWhole else { return rendered }
-                try tree.write(writer.header() + rendered.text, for: part.input)
+                try tree.write(part.input) { output in
+                    try output.append(writer.header())
+                    try rendered.write(with: writer, to: output.append)
+                }
                 return nil
             } _: { part, rendered in
                 if let rendered { try partsWriter.write(rendered, of: part) }
@@ -103,15 +106,14 @@ public struct Batch: Sendable {
         return forEachInput(paths, sinks: sinks) { _, documents in
             RenderedPart(documents, writer: writer)
         } _: { _, rendered in
-            var text = headerWritten ? "" : writer.header()
-            headerWritten = true
-            if rendered.documents > 0 {
-                if documentsWritten { text += writer.documentSeparator }
-                text += rendered.text
-                documentsWritten = true
-            }
             // Each unit's output goes out as soon as it is made (streaming under a pipe).
-            if !text.isEmpty { sinks.output(text) }
+            func emit(_ text: String) { if !text.isEmpty { sinks.output(text) } }
+            if !headerWritten { emit(writer.header()) }
+            headerWritten = true
+            guard rendered.documents > 0 else { return }
+            if documentsWritten { emit(writer.documentSeparator) }
+            documentsWritten = true
+            try rendered.write(with: writer, to: emit)
         }
     }
 
@@ -249,7 +251,7 @@ public struct Batch: Sendable {
             var documents = try inputFormat.makeReader().read(decoded.text, file: input.displayName)
             for index in documents.indices { try annotate(&documents[index], input) }
             return Annotated(documents: documents, warning: decoded.warning)
-        case .textPiece(let bytes, let firstLine, let byteOffset):
+        case .textPiece(let bytes, let firstLine, let byteOffset, _):
             let decoded = try decoder.decode(bytes, file: input.displayName, line: firstLine, byteOffset: byteOffset)
             var document = Document(id: input.displayName, source: decoded.text)
             try annotate(&document, input)
@@ -311,21 +313,67 @@ private struct PieceJoiner {
             discarding = !item.completesInput
             return nil
         }
-        if joined == nil { joined = piece } else { joined!.append(piece) }
+        if joined == nil {
+            joined = piece
+            if case .textPiece(let bytes, _, _, let fileBytes) = item.content, !bytes.isEmpty {
+                joined!.reserveCapacity(wholeToPiece: Double(fileBytes) / Double(bytes.count))
+            }
+        } else {
+            joined!.append(piece)
+        }
         guard item.completesInput, let document = joined else { return nil }
         joined = nil
         return document
     }
 }
 
-/// A unit's documents in the output format, rendered by the worker that annotated them.
-struct RenderedPart: Sendable {
-    var text = ""
-    var documents: Int
+/// A unit's documents in the output format, rendered by the worker that annotated them; or a
+/// document as large as a file annotated in pieces, rendered only as it is written, a chunk at
+/// a time, so its output (ten times its text, in JSON Lines) is never held whole.
+enum RenderedPart: Sendable {
+    case text(String, documents: Int)
+    case large(Document)
+
+    /// The source size from which a document is rendered as it is written.
+    static let largeDocumentBytes = 4 << 20
+    /// How much output is handed on at once when a large document is written.
+    static let chunkBytes = 1 << 20
 
     init(_ documents: [Document], writer: any DocumentWriter) {
+        if documents.count == 1, documents[0].source.utf8.count >= Self.largeDocumentBytes {
+            self = .large(documents[0])
+            return
+        }
+        var text = ""
         writer.write(documents, into: &text)
-        self.documents = documents.count
+        self = .text(text, documents: documents.count)
+    }
+
+    var documents: Int {
+        switch self {
+        case .text(_, let documents): documents
+        case .large: 1
+        }
+    }
+
+    /// Hands the output to `emit`, whole or a chunk at a time; stops at the first error `emit` throws.
+    func write(with writer: any DocumentWriter, to emit: (String) throws -> Void) throws {
+        switch self {
+        case .text(let text, _):
+            try emit(text)
+        case .large(let document):
+            var failure: (any Error)?
+            var output = ""
+            writer.write(document, into: &output) { output in
+                guard output.utf8.count >= Self.chunkBytes else { return }
+                if failure == nil {
+                    do { try emit(output) } catch { failure = error }
+                }
+                output = ""
+            }
+            if let failure { throw failure }
+            try emit(output)
+        }
     }
 }
 
@@ -386,7 +434,12 @@ private struct OutputTreePartsWriter {
         }
         guard var current = open else { return }
         if rendered.documents > 0 {
-            try current.output.append(current.documents > 0 ? writer.documentSeparator + rendered.text : rendered.text)
+            if current.documents > 0 { try current.output.append(writer.documentSeparator) }
+            do {
+                try rendered.write(with: writer, to: current.output.append)
+            } catch {
+                throw error as? InputError ?? PartialOutput.writeError(current.output.final, error)
+            }
             current.documents += rendered.documents
         }
         open = current

@@ -7,8 +7,8 @@ struct BatchItem: Sendable {
     enum Content: Sendable {
         /// The whole input, read by the worker that annotates it (reading runs on every core).
         case wholeFile
-        /// A run of a large text file's paragraphs (see `TextPieces`).
-        case textPiece(Data, firstLine: Int, byteOffset: Int)
+        /// A run of a large text file's paragraphs (see `TextPieces`), and the file's size.
+        case textPiece(Data, firstLine: Int, byteOffset: Int, fileBytes: Int)
         /// One line of a JSON Lines input; `number` counts its documents (non-blank lines) from 1.
         case jsonLine([UInt8], line: Int, byteOffset: Int, number: Int)
         /// The end of an input read as a stream, or why it could not be read.
@@ -91,7 +91,8 @@ struct BatchItems: IteratorProtocol {
             pending = .pieces(input, bytes, pieces)
             return BatchItem(
                 input: input,
-                content: .textPiece(bytes[piece.bytes], firstLine: piece.firstLine, byteOffset: piece.bytes.lowerBound),
+                content: .textPiece(bytes[piece.bytes], firstLine: piece.firstLine, byteOffset: piece.bytes.lowerBound,
+                                    fileBytes: bytes.count),
                 beginsInput: isFirst, completesInput: pieces.isEmpty, byteCount: piece.bytes.count)
         case .lines(let input, var stream, var documents):
             pending = nil  // the stream is moved out while it reads, and put back below

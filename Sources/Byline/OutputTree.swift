@@ -58,11 +58,11 @@ struct OutputTree {
         }
     }
 
-    /// Writes an input's whole output at once: nothing at its path until all of it is there.
-    func write(_ text: String, for input: InputFile) throws(InputError) {
+    /// Writes an input's whole output with `body`: nothing at its path until all of it is there.
+    func write(_ input: InputFile, _ body: (PartialOutput) throws -> Void) throws {
         let output = try begin(input)
         do {
-            try output.append(text)
+            try body(output)
             try output.commit()
         } catch {
             output.discard()

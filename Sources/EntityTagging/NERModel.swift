@@ -39,7 +39,45 @@ public struct NERModel: Sendable, TagScorer {
     }
 
     /// Tags a document's tokens; the document's sentences and tokens must be made.
+    ///
+    /// A document is tagged in windows of whole sentences of about `windowTokens` tokens, so
+    /// the features' memory (some 200 bytes a token) stays bounded whatever the document's
+    /// size. The document evidence (how a word is capitalized elsewhere, how it was tagged
+    /// before) is gathered within a window: the whole document for anything up to a book
+    /// chapter, a stretch of a few dozen articles in a file that joins thousands.
     public func entities(in document: Document) -> [Entity] {
+        guard document.tokens.count > Self.windowTokens else { return entities(inWindow: document) }
+        var found: [Entity] = []
+        for window in Self.windows(document.sentences) {
+            let base = document.sentences[window.lowerBound].tokens.lowerBound
+            let end = document.sentences[window.upperBound - 1].tokens.upperBound
+            var part = document
+            part.tokens = Array(document.tokens[base..<end])
+            part.sentences = document.sentences[window].map { Sentence(span: $0.span, tokens: $0.tokens.shifted(by: -base)) }
+            found += entities(inWindow: part).map { Entity(tokens: $0.tokens.shifted(by: base), type: $0.type) }
+        }
+        return found
+    }
+
+    /// The tokens a window of sentences holds at least, unless the document ends first.
+    static let windowTokens = 1 << 15
+
+    /// Runs of whole sentences of at least `windowTokens` tokens (the last may hold fewer).
+    static func windows(_ sentences: [Sentence]) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        var start = 0, tokens = 0
+        for (index, sentence) in sentences.enumerated() {
+            tokens += sentence.tokens.count
+            if tokens >= windowTokens || index == sentences.count - 1 {
+                windows.append(start..<(index + 1))
+                start = index + 1
+                tokens = 0
+            }
+        }
+        return windows
+    }
+
+    private func entities(inWindow document: Document) -> [Entity] {
         var extractor = DocumentFeatures(document, model: resources, features: features, rowBits: rowBits)
         var scorer = self
         let tags = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)

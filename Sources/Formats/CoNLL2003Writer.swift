@@ -13,7 +13,7 @@ public struct CoNLL2003Writer: DocumentWriter {
 
     public func header() -> String { "" }
 
-    public func write(_ document: Document, into output: inout String) {
+    public func write(_ document: Document, into output: inout String, handOn: (inout String) -> Void) {
         let tags = BIOTags(document)
         let slices = document.sentenceSlices()
         if let columns = document.inputColumns, columns.count == document.tokens.count {
@@ -31,6 +31,7 @@ public struct CoNLL2003Writer: DocumentWriter {
                     output += "\n"
                 }
                 output += "\n"
+                handOn(&output)
             }
         } else {
             output += "-DOCSTART- -X- -X- O\n\n"
@@ -42,6 +43,7 @@ public struct CoNLL2003Writer: DocumentWriter {
                     output += "\n"
                 }
                 output += "\n"
+                handOn(&output)
             }
         }
     }

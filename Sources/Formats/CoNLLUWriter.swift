@@ -18,7 +18,7 @@ public struct CoNLLUWriter: DocumentWriter {
         "# global.columns = " + Self.columns.joined(separator: " ") + "\n"
     }
 
-    public func write(_ document: Document, into output: inout String) {
+    public func write(_ document: Document, into output: inout String, handOn: (inout String) -> Void) {
         let slices = document.sentenceSlices().filter { !$0.tokens.isEmpty }
         guard !slices.isEmpty else { return }
         let tags = BIOTags(document)
@@ -55,6 +55,7 @@ public struct CoNLLUWriter: DocumentWriter {
                 output += "\n"
             }
             output += "\n"
+            handOn(&output)
         }
     }
 

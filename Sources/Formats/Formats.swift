@@ -40,12 +40,19 @@ public protocol DocumentWriter: Sendable {
     func header() -> String
     /// Written between two documents of one output.
     var documentSeparator: String { get }
-    /// Appends one document.
-    func write(_ document: Document, into output: inout String)
+    /// Appends one document, calling `handOn` between sentences (or JSON array elements), where
+    /// the output so far may be taken: `handOn` may write `output` out and empty it, so a huge
+    /// document's output is never held whole.
+    func write(_ document: Document, into output: inout String, handOn: (inout String) -> Void)
 }
 
 extension DocumentWriter {
     public var documentSeparator: String { "" }
+
+    /// Appends one document.
+    public func write(_ document: Document, into output: inout String) {
+        write(document, into: &output, handOn: { _ in })
+    }
 
     /// Appends documents, the separator between each two; `following` says that a document of
     /// the same output comes before them, so the first gets a separator too. A batch renders

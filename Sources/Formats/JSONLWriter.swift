@@ -16,23 +16,30 @@ public struct JSONLWriter: DocumentWriter {
 
     public func header() -> String { "" }
 
-    public func write(_ document: Document, into output: inout String) {
+    public func write(_ document: Document, into output: inout String, handOn: (inout String) -> Void) {
         let offsets = ScalarOffsets(document.source)
         let tokenSpans = document.tokenSourceSpans()
         var json = JSONBuffer()
-        json.bytes.reserveCapacity(document.source.utf8.count * 3 + 64 * document.tokens.count + 128)
+        json.bytes.reserveCapacity(min(document.source.utf8.count * 3 + 64 * document.tokens.count + 128, 2 * JSONBuffer.chunkBytes))
+        // Between array elements, every chunk's worth of JSON goes to `output` and on.
+        func handOnChunk(_ json: inout JSONBuffer) {
+            guard json.bytes.count >= JSONBuffer.chunkBytes else { return }
+            output += String(decoding: json.bytes, as: UTF8.self)
+            json.bytes.removeAll(keepingCapacity: true)
+            handOn(&output)
+        }
 
         json.raw("{\"id\":")
         json.string(document.id)
         json.member("text", document.source)
 
         json.key("sentences")
-        json.objects(document.sentences) { json, sentence in
+        json.objects(document.sentences, handOn: handOnChunk) { json, sentence in
             json.range(offsets, document.sourceSpan(sentence.span))
         }
 
         json.key("tokens")
-        json.objects(document.tokens.indices) { json, index in
+        json.objects(document.tokens.indices, handOn: handOnChunk) { json, index in
             json.range(offsets, tokenSpans[index])
             json.member("text", document.source.slice(tokenSpans[index]))
         }
@@ -42,13 +49,13 @@ public struct JSONLWriter: DocumentWriter {
             let lower = max(0, entity.tokens.lowerBound), upper = min(tokenSpans.count, entity.tokens.upperBound)
             return lower < upper ? (lower..<upper, entity.type) : nil
         }
-        json.objects(entities) { json, entity in
+        json.objects(entities, handOn: handOnChunk) { json, entity in
             json.spanWithText(document, offsets, document.sourceSpan(of: entity.tokens, tokenSpans: tokenSpans))
             json.member("type", entity.type.rawValue)
         }
 
         json.key("numbers")
-        json.objects(document.writableNumbers()) { json, mention in
+        json.objects(document.writableNumbers(), handOn: handOnChunk) { json, mention in
             json.spanWithText(document, offsets, document.sourceSpan(of: mention.tokens, tokenSpans: tokenSpans))
             json.member("kind", mention.kind.rawValue)
             json.member("value", mention.value?.description)
@@ -62,7 +69,7 @@ public struct JSONLWriter: DocumentWriter {
         }
 
         json.key("quotes")
-        json.objects(document.writableQuotes()) { json, quote in
+        json.objects(document.writableQuotes(), handOn: handOnChunk) { json, quote in
             json.spanWithText(document, offsets, document.sourceSpan(of: quote.content, tokenSpans: tokenSpans))
             json.member("kind", quote.kind.rawValue)
             json.key("speaker")
@@ -81,6 +88,9 @@ struct JSONBuffer {
     var bytes: [UInt8] = []
 
     private static let hex = Array("0123456789abcdef".utf8)
+
+    /// How much JSON a writer lets build up before handing it on (see `DocumentWriter`).
+    static let chunkBytes = 1 << 20
 
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -103,14 +113,16 @@ struct JSONBuffer {
         if let text { string(text) } else { raw("null") }
     }
 
-    /// `[{...},{...}]`: an object for each element, its members written by `writeMembers`.
-    mutating func objects<Elements: Sequence>(_ elements: Elements,
+    /// `[{...},{...}]`: an object for each element, its members written by `writeMembers`,
+    /// `handOn` called after each.
+    mutating func objects<Elements: Sequence>(_ elements: Elements, handOn: (inout JSONBuffer) -> Void,
                                               _ writeMembers: (inout JSONBuffer, Elements.Element) -> Void) {
         raw("[")
         for (index, element) in elements.enumerated() {
             raw(index == 0 ? "{" : ",{")
             writeMembers(&self, element)
             raw("}")
+            handOn(&self)
         }
         raw("]")
     }

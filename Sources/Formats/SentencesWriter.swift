@@ -12,7 +12,7 @@ public struct SentencesWriter: DocumentWriter {
 
     public var documentSeparator: String { "\n" }
 
-    public func write(_ document: Document, into output: inout String) {
+    public func write(_ document: Document, into output: inout String, handOn: (inout String) -> Void) {
         let spans: [TextSpan]
         if !document.sentences.isEmpty {
             spans = document.sentences.map(\.span)
@@ -29,6 +29,7 @@ public struct SentencesWriter: DocumentWriter {
             guard !line.isEmpty else { continue }
             output += line
             output += "\n"
+            handOn(&output)
         }
     }
 }
