@@ -24,6 +24,9 @@ public struct Batch: Sendable {
     public var capacity: Int?
     /// Text files larger than this are annotated in pieces of about this size.
     public var pieceBytes = 4 << 20
+    /// A document with at least this much text is rendered as it is written, a chunk at a
+    /// time, so its output (ten times its text, in JSON Lines) is never held whole.
+    public var streamedDocumentBytes = 4 << 20
     /// With `outputDirectory`: leave out inputs whose output a previous run completed.
     public var resume = false
     public var progress = ProgressDisplay.off
@@ -91,7 +94,7 @@ public struct Batch: Sendable {
             var partsWriter = OutputTreePartsWriter(tree: tree, writer: writer)
             defer { partsWriter.discardUnfinished() }
             return forEachInput(paths, sinks: sinks) { part, documents -> RenderedPart? in
-                let rendered = RenderedPart(documents, writer: writer)
+                let rendered = RenderedPart(documents, writer: writer, streamedFrom: streamedDocumentBytes)
                 guard part.isWhole else { return rendered }
                 try tree.write(part.input) { output in
                     try output.append(writer.header())
@@ -104,7 +107,7 @@ public struct Batch: Sendable {
         }
         var headerWritten = false, documentsWritten = false
         return forEachInput(paths, sinks: sinks) { _, documents in
-            RenderedPart(documents, writer: writer)
+            RenderedPart(documents, writer: writer, streamedFrom: streamedDocumentBytes)
         } _: { _, rendered in
             // Each unit's output goes out as soon as it is made (streaming under a pipe).
             func emit(_ text: String) { if !text.isEmpty { sinks.output(text) } }
@@ -327,20 +330,17 @@ private struct PieceJoiner {
     }
 }
 
-/// A unit's documents in the output format, rendered by the worker that annotated them; or a
-/// document as large as a file annotated in pieces, rendered only as it is written, a chunk at
-/// a time, so its output (ten times its text, in JSON Lines) is never held whole.
+/// A unit's documents in the output format, rendered by the worker that annotated them; or one
+/// large document, rendered only as it is written (see `Batch.streamedDocumentBytes`).
 enum RenderedPart: Sendable {
     case text(String, documents: Int)
     case large(Document)
 
-    /// The source size from which a document is rendered as it is written.
-    static let largeDocumentBytes = 4 << 20
     /// How much output is handed on at once when a large document is written.
     static let chunkBytes = 1 << 20
 
-    init(_ documents: [Document], writer: any DocumentWriter) {
-        if documents.count == 1, documents[0].source.utf8.count >= Self.largeDocumentBytes {
+    init(_ documents: [Document], writer: any DocumentWriter, streamedFrom streamedBytes: Int) {
+        if documents.count == 1, documents[0].source.utf8.count >= streamedBytes {
             self = .large(documents[0])
             return
         }

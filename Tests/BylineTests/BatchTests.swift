@@ -37,7 +37,8 @@ private func longArticle() throws -> String {
 
 @Suite struct BatchPieceTests {
     /// Without the entity tagger no stage looks across a blank line, so a file annotated in
-    /// pieces must come out exactly as annotated whole, in every format, offsets included.
+    /// pieces (and the joined document written a chunk at a time) must come out exactly as
+    /// annotated whole, in every format, offsets included.
     @Test(arguments: OutputFormat.allCases)
     func aFileAnnotatedInPiecesIsAnnotatedAsWhole(format: OutputFormat) throws {
         let article = try longArticle()
@@ -47,6 +48,7 @@ private func longArticle() throws -> String {
         whole.pieceBytes = article.utf8.count
         var pieces = whole
         pieces.pieceBytes = 2_000  // dozens of pieces
+        pieces.streamedDocumentBytes = 10_000  // the joined document is written as it is rendered
         let expected = try outputs(whole, [directory.path])
         let actual = try outputs(pieces, [directory.path])
         #expect(actual.messages == expected.messages)

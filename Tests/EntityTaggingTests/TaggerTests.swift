@@ -95,3 +95,54 @@ import TestSupport
         #expect(f1 >= 0.88, "CoNLL-2003 test F1 \(f1)")
     }
 }
+
+/// A document longer than a window is tagged a window at a time; the windows must cover it
+/// and the entities found in each must land on the right tokens of the whole.
+@Suite struct TaggerWindowTests {
+    @Test func windowsCoverEverySentenceOnce() {
+        let sentences = (0..<5_000).map { Sentence(span: TextSpan($0 * 10, $0 * 10 + 9), tokens: ($0 * 17)..<($0 * 17 + 17)) }
+        let windows = NERModel.windows(sentences)
+        #expect(windows.count == 3, "85,000 tokens in windows of at least 32,768")
+        #expect(windows.first?.lowerBound == 0 && windows.last?.upperBound == sentences.count)
+        for (window, next) in zip(windows, windows.dropFirst()) {
+            #expect(window.upperBound == next.lowerBound)
+            #expect(sentences[window].reduce(0) { $0 + $1.tokens.count } >= NERModel.windowTokens)
+        }
+        #expect(NERModel.windows([]).isEmpty)
+    }
+
+    @Test func aLongDocumentsEntitiesAreThoseOfItsWindows() throws {
+        let model = try NERModel.bundled()
+        let splitter = try Annotator(entityModel: nil)
+        let article = try Fixtures.seeds().map(Fixtures.text).joined(separator: "\n\n")
+        let once = try splitter.annotate(article)
+        let copies = NERModel.windowTokens / once.tokens.count * 2 + 1
+        let long = try splitter.annotate(Array(repeating: article, count: copies).joined(separator: "\n\n"))
+        let windows = NERModel.windows(long.sentences)
+        try #require(windows.count >= 2)
+        let found = model.entities(in: long)
+
+        func texts(_ entities: some Sequence<Entity>, in document: Document) -> Set<String> {
+            Set(entities.map { entity in
+                let span = TextSpan(document.tokens[entity.tokens.lowerBound].span.start,
+                                    document.tokens[entity.tokens.upperBound - 1].span.end)
+                return String(document.text(span))
+            })
+        }
+        let tokenRanges = windows.map { long.sentences[$0.lowerBound].tokens.lowerBound..<long.sentences[$0.upperBound - 1].tokens.upperBound }
+        // The first window is tagged as the document made of its text alone would be.
+        let firstText = long.text(TextSpan(0, long.sentences[windows[0].upperBound - 1].span.end))
+        let first = try splitter.annotate(String(firstText))
+        #expect(found.filter { tokenRanges[0].contains($0.tokens.lowerBound) }.map(\.tokens) == model.entities(in: first).map(\.tokens))
+        // Every entity lies within one window, and the later windows (the same articles again)
+        // name what the first names: entities moved to the wrong tokens would read otherwise.
+        // (Their types may differ: the document evidence is gathered per window.)
+        let firstNames = texts(found.filter { tokenRanges[0].contains($0.tokens.lowerBound) }, in: long)
+        for range in tokenRanges.dropFirst() {
+            let inWindow = found.filter { range.contains($0.tokens.lowerBound) }
+            #expect(!inWindow.isEmpty)
+            #expect(inWindow.allSatisfy { range.contains($0.tokens.upperBound - 1) })
+            #expect(texts(inWindow, in: long).isSubset(of: firstNames.union(texts(model.entities(in: once), in: once))))
+        }
+    }
+}

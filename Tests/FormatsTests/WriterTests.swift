@@ -168,3 +168,34 @@ import Testing
         _ = render(.jsonl, [document])
     }
 }
+
+/// A huge document's output is handed on in chunks as it is written (`handOn`); the chunks
+/// must add up to what writing it whole gives, in every format.
+@Suite struct WriterHandOnTests {
+    /// 45,000 tokens: over a megabyte of JSON Lines, the size at which its writer hands on.
+    static let long: Document = {
+        let sentence = "Ann Lee met us in Paris, France."
+        let words = ["Ann", "Lee", "met", "us", "in", "Paris", ",", "France", "."]
+        return identityDocument(id: "long.txt", source: Array(repeating: sentence, count: 5_000).joined(separator: " "),
+                                sentences: Array(repeating: words, count: 5_000),
+                                entities: [(0..<2, .person), (5..<6, .location)])
+    }()
+
+    @Test(arguments: OutputFormat.allCases)
+    func chunksHandedOnAddUpToTheWholeOutput(format: OutputFormat) {
+        let writer = format.makeWriter()
+        var whole = ""
+        writer.write(Self.long, into: &whole)
+        var chunks: [String] = []
+        var rest = ""
+        writer.write(Self.long, into: &rest) { output in
+            guard output.utf8.count >= 10_000 else { return }
+            chunks.append(output)
+            output = ""
+        }
+        #expect(chunks.count > 1, "the writer handed nothing on")
+        let joined = chunks.joined() + rest
+        #expect(joined.utf8.count == whole.utf8.count)
+        expectLines(joined, whole)
+    }
+}
