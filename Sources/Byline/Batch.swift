@@ -288,7 +288,7 @@ public struct Batch: Sendable {
         return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
-    static func reason(_ error: any Error) -> String {
+    public static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
             return String(cString: strerror(Int32(underlying.code)))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Byline
 import Foundation
 
 /// News text for benchmarks that looks like what users feed Byline: CoNLL-2003's Reuters
@@ -16,13 +17,28 @@ enum NewsCorpus {
     static func articles(conll: [String] = defaultCoNLL, seeds: String? = defaultSeeds) throws -> [String] {
         var articles: [String] = []
         if let seeds {
-            let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0.hasSuffix(".txt") }.sorted()
-            articles += try names.map { try String(contentsOfFile: (seeds as NSString).appendingPathComponent($0), encoding: .utf8) }
+            let names = try readable(seeds) { try FileManager.default.contentsOfDirectory(atPath: seeds) }
+                .filter { $0.hasSuffix(".txt") }.sorted()
+            articles += try names.map { name in
+                let path = (seeds as NSString).appendingPathComponent(name)
+                return try readable(path) { try String(contentsOfFile: path, encoding: .utf8) }
+            }
         }
         for path in conll {
             articles += try documents(fromCoNLL: path).map(Detokenizer.article)
         }
         return articles
+    }
+
+    /// Reads with `body`, or says which path could not be read: the paths are relative to the
+    /// package root, and Foundation's error alone names neither.
+    private static func readable<Value>(_ path: String, _ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch {
+            throw ValidationError("cannot read \(path) (the benchmark reads the seeds and ../shared/data from the package root): "
+                + Batch.reason(error))
+        }
     }
 
     /// "What the corpus is", for the first line of a benchmark's output.
@@ -44,7 +60,7 @@ enum NewsCorpus {
 
     /// Each document of a CoNLL-2003 file as its sentences' tokens.
     static func documents(fromCoNLL path: String) throws -> [[[Substring]]] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let text = try readable(path) { try String(contentsOfFile: path, encoding: .utf8) }
         var documents: [[[Substring]]] = []
         var current: [[Substring]] = []
         var sentence: [Substring] = []
