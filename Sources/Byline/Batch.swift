@@ -288,6 +288,7 @@ public struct Batch: Sendable {
         return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
+    /// Why a Foundation file operation failed, in the words of strerror(3) where it says.
     public static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
