@@ -9,6 +9,10 @@ public struct Document: Sendable {
     public var text: String
     /// Maps `text` offsets back to `source` offsets.
     public var alignment: Alignment
+    /// The day the document was written: what its time expressions are resolved against.
+    /// Given by the user (`--document-date`) or the input (a JSONL `date`, a CoNLL-U `# date =`),
+    /// else found by the number stage in the dateline; nil when none is known.
+    public var date: CalendarDay? = nil
 
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []

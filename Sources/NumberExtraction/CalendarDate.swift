@@ -1,3 +1,5 @@
+import BylineCore
+
 /// A calendar date as the text writes it: the month always, the day and the year when written
 /// (a day range "December 7-8" keeps its last day). Resolved to ISO 8601 once the document's
 /// reference date is known.
@@ -45,10 +47,5 @@ struct CalendarDate: Equatable {
         return format(day) + "/" + format(lastDay)
     }
 
-    /// Zero-padded decimal ("7" → "07"); negative years keep their sign ("-0043").
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(abs(value))
-        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
-        return value < 0 ? "-" + padded : padded
-    }
+    static func pad(_ value: Int, _ width: Int) -> String { CalendarDay.pad(value, width) }
 }

@@ -5,10 +5,11 @@ import BylineCore
 ///
 /// It reads the normalized text's bytes through the token spans, never building a String per
 /// token, and uses the entity layer when there is one (digits inside a name are no quantity).
-/// Dates written without a year take it from the document's dateline (a complete date in its
-/// first three sentences, "Dec 7 2023"), or else from the last complete date written before
-/// them, choosing the year that puts them nearest to it; without either they are written as
-/// ISO 8601 month-days ("--12-07").
+/// Dates written without a year take it from the document's date (`Document.date`: given, or
+/// else the dateline, a complete date in its first three sentences, "Dec 7 2023", which then
+/// becomes the document's date), or else from the last complete date written before them,
+/// choosing the year that puts them nearest to it; without either they are written as ISO
+/// 8601 month-days ("--12-07").
 public struct NumberExtractor: Stage {
     public let name = "numbers"
     public let requires: Set<Layer> = [.sentences, .tokens]
@@ -37,7 +38,8 @@ public struct NumberExtractor: Stage {
                 dates += found.map { DateMention(mention: $0.0, date: $0.1, sentence: number) }
             }
         }
-        Self.resolve(dates, in: &mentions)
+        if document.date == nil { document.date = Self.dateline(dates) }
+        Self.resolve(dates, documentDate: document.date, in: &mentions)
         document.numbers = mentions
     }
 
@@ -51,13 +53,20 @@ public struct NumberExtractor: Stage {
     /// The headline, a subhead and the dateline line: where a dateline is looked for.
     static let datelineSentences = 3
 
-    /// Writes each date's ISO 8601 form, taking a missing year from the dateline, or else from
-    /// the last complete date before it.
-    static func resolve(_ dates: [DateMention], in mentions: inout [NumberMention]) {
-        let dateline = dates.first { $0.sentence < datelineSentences && $0.date.isComplete }?.date
+    /// The first complete date in the dateline sentences, as the document's date.
+    static func dateline(_ dates: [DateMention]) -> CalendarDay? {
+        guard let date = dates.first(where: { $0.sentence < datelineSentences && $0.date.isComplete })?.date,
+              let year = date.year, let day = date.day else { return nil }
+        return CalendarDay(year: year, month: date.month, day: day)
+    }
+
+    /// Writes each date's ISO 8601 form, taking a missing year from the document's date, or
+    /// else from the last complete date before it.
+    static func resolve(_ dates: [DateMention], documentDate: CalendarDay?, in mentions: inout [NumberMention]) {
+        let reference = documentDate.map { CalendarDate(year: $0.year, month: $0.month, day: $0.day) }
         var lastComplete: CalendarDate? = nil
         for dated in dates {
-            mentions[dated.mention].calendar = dated.date.iso(reference: dateline ?? lastComplete)
+            mentions[dated.mention].calendar = dated.date.iso(reference: reference ?? lastComplete)
             if dated.date.isComplete { lastComplete = dated.date }
         }
     }
