@@ -13,6 +13,9 @@
 /// stages that would make those layers again, so gold tokens and sentences are kept exactly.
 public struct Annotator: Sendable {
     public let stages: [any Stage]
+    /// The date of documents that bring none of their own (`--document-date`): an input's
+    /// `date` is more particular than one given for a whole run, so it wins.
+    public var documentDate: CalendarDay? = nil
 
     /// - Parameter entityModel: the entity tagger's model; nil for none (no entity layer).
     public init(normalization: NormalizationForm = .nfc, entityModel: NERModel?) throws {
@@ -37,6 +40,7 @@ public struct Annotator: Sendable {
 
     /// Runs every stage whose layers the document does not have yet.
     public func annotate(_ document: inout Document) throws {
+        if document.date == nil { document.date = documentDate }
         let available = document.layers
         let pending = stages.filter { !$0.produces.isSubset(of: available) }
         try Pipeline(stages: pending, available: available).run(&document)

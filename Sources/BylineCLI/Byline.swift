@@ -85,6 +85,9 @@ struct Annotate: ParsableCommand {
     @Option(help: "A named-entity model file to use instead of the one shipped with byline.")
     var nerModel: String?
 
+    @Option(help: "The date the documents were written (YYYY-MM-DD), for those whose input gives none: \"on Thursday\" and \"last week\" are resolved against it. Default: each document's dateline.")
+    var documentDate: DocumentDate?
+
     @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file.")
     var lossy = false
 
@@ -98,16 +101,27 @@ struct Annotate: ParsableCommand {
     }
 
     func run() throws {
+        var annotator = try Annotator(
+            normalization: normalization.form,
+            entityModel: try nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled())
+        annotator.documentDate = documentDate?.day
         var batch = Batch(
-            annotator: try Annotator(
-                normalization: normalization.form,
-                entityModel: try nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled()),
+            annotator: annotator,
             inputFormat: inputFormat,
             outputFormat: format, outputDirectory: output, lossy: lossy)
         batch.resume = resume
         batch.progress = progress.display
         let failures = batch.run(paths, sinks: .standard)
         if failures > 0 { throw ExitCode.failure }
+    }
+}
+
+/// `--document-date YYYY-MM-DD`.
+struct DocumentDate: ExpressibleByArgument {
+    let day: CalendarDay
+    init?(argument: String) {
+        guard let day = CalendarDay(iso: argument) else { return nil }
+        self.day = day
     }
 }
 

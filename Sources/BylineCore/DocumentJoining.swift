@@ -2,7 +2,7 @@ extension Document {
     /// Appends a document annotated from the text that follows this one's source (the next
     /// piece of a file annotated in pieces): the sources, texts and alignments are joined, and
     /// the piece's spans and token ranges are moved past this document's. The layers kept are
-    /// those both have.
+    /// those both have, and the date stays this document's (the first piece's dateline).
     /// Makes room for a whole of about `ratio` times this document, its first piece: the
     /// joined arrays and strings then never grow by doubling, which leaves up to half their
     /// memory unused and needs old and new at once while they move.

@@ -152,6 +152,12 @@ public struct CoNLLUReader: DocumentReader {
                     current?.startParagraph()
                 case "text":
                     sentenceText = Array(value.trimmingSpaces().utf8)
+                case "date":
+                    let text = value.collapsingWhitespace()
+                    guard let date = CalendarDay(iso: text) else {
+                        throw lines.error(line, file: file, "# date = '\(text)' is not a YYYY-MM-DD date")
+                    }
+                    current?.date = date
                 default:
                     break
                 }

@@ -99,6 +99,13 @@ public struct JSONLReader: DocumentReader {
             byteOffsets.append(source.utf8.count)
 
             var document = Document(id: id, source: source)
+            switch fields["date"] {
+            case nil, is NSNull: break
+            case let value as String:
+                guard let date = CalendarDay(iso: value) else { throw error("\"date\" '\(value)' is not a YYYY-MM-DD date") }
+                document.date = date
+            default: throw error("\"date\" is not a string")
+            }
             // The source alone is raw text: the normalizer still runs on it, as on a .txt file. A
             // document read back with its tokens keeps its text as it is, like a CoNLL file's.
             document.layers = []

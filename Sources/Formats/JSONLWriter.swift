@@ -1,12 +1,12 @@
 import BylineCore
 
 /// Writes JSON Lines: one object per document per line, keys in a fixed order:
-/// `{"id", "text", "sentences": [{start, end}], "tokens": [{start, end, text}],
+/// `{"id", "text", "date", "sentences": [{start, end}], "tokens": [{start, end, text}],
 /// "entities": [{start, end, text, type}],
 /// "numbers": [{start, end, text, kind, value, low, high, modifier, unit, calendar, counted}],
 /// "quotes": [{start, end, text, kind, speaker, canonical_speaker, cue}]}`.
 ///
-/// `text` is the source; offsets count code points of the source, end exclusive. Number values
+/// `text` is the source; `date` the document's date (`YYYY-MM-DD`, or null when none is known); offsets count code points of the source, end exclusive. Number values
 /// (`value`, `low`, `high`) are strings in `ExactNumber` notation ("1100000", "0.5", "2/3"), so
 /// no JSON reader rounds them; absent attributes are null. `counted`, `speaker` and `cue` are
 /// `{start, end, text}` or null. Numbers and quotes are written in the order of their first
@@ -32,6 +32,7 @@ public struct JSONLWriter: DocumentWriter {
         json.raw("{\"id\":")
         json.string(document.id)
         json.member("text", document.source)
+        json.member("date", document.date?.description)
 
         json.key("sentences")
         json.objects(document.sentences, handOn: handOnChunk) { json, sentence in

@@ -27,6 +27,33 @@ func byline(_ arguments: [String], input: Data = Data()) throws -> ProcessResult
         #expect(conllu.output.contains("1\tDr.\tTokenRange=0:3\tO\t_\t_"))
     }
 
+    /// `--document-date` dates the documents that bring no date, before any dateline is looked
+    /// for; a JSONL document's own `date` wins over it; without either the dateline is the date.
+    @Test func documentDateComesFromTheInputTheFlagOrTheDateline() throws {
+        let input = Data(("""
+            {"id":"own","text":"Talks resumed on December 5.","date":"2024-01-10"}
+            {"id":"none","text":"Talks resumed on December 5."}
+            {"id":"dateline","text":"BRUSSELS, Dec 7 2023 (Reuters) - Talks resumed on December 5."}
+
+            """).utf8)
+        /// Per document: its date, and the calendar value of its "December 5".
+        func dates(_ extra: [String]) throws -> [String] {
+            let run = try byline(["annotate", "--input-format", "jsonl", "--format", "jsonl", "-"] + extra, input: input)
+            #expect(run.status == 0, "\(run.errors)")
+            return try run.output.split(separator: "\n").map { line in
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                let numbers = try #require(object["numbers"] as? [[String: Any]])
+                let december5 = numbers.first { $0["text"] as? String == "December 5" }?["calendar"] as? String
+                return "\(object["date"] as? String ?? "none") \(december5 ?? "?")"
+            }
+        }
+        #expect(try dates([]) == ["2024-01-10 2023-12-05", "none --12-05", "2023-12-07 2023-12-05"])
+        #expect(try dates(["--document-date", "2020-12-24"]) == ["2024-01-10 2023-12-05", "2020-12-24 2020-12-05", "2020-12-24 2020-12-05"])
+        let bad = try byline(["annotate", "--document-date", "2023-02-30", "-"], input: Data("x".utf8))
+        #expect(bad.status != 0)
+        #expect(bad.errors.contains("--document-date"))
+    }
+
     @Test func badInputsAreReportedAndTheRestIsAnnotated() throws {
         let directory = try makeWorkspace([
             "a-good.txt": Data("A good file. It has two sentences.".utf8),
