@@ -74,7 +74,7 @@ struct QuoteTable {
             (speaker: Self.cut(speaker(quote, in: document), to: Self.nameLimit),
              cue: Self.cut(text(quote.cue, in: document) ?? "-", to: Self.nameLimit),
              kind: quote.kind.rawValue,
-             quotation: text(quote.content, in: document) ?? "")
+             quotation: quote.parts.compactMap { text($0, in: document) }.joined(separator: " … "))
         }
         let speakerWidth = max("SPEAKER".count, rows.map(\.speaker.count).max() ?? 0)
         let cueWidth = max("CUE".count, rows.map(\.cue.count).max() ?? 0)

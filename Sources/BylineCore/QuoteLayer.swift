@@ -12,21 +12,35 @@ public enum QuoteKind: String, Sendable, Hashable, CaseIterable {
 /// A quotation and its attribution. Spans are token ranges of the document, so a speaker
 /// may be in another sentence than the quotation it is credited with.
 ///
-/// `content` is what was said, without the outer quotation marks; a quotation that runs over
-/// several paragraphs (each reopened, only the last closed) is one quote. A quotation
-/// interrupted by its attribution ("“We are ready,” he said, “to talk.”") is two quotes with
-/// the same speaker. `canonicalSpeaker` is the fullest name of the speaker in the document
+/// `parts` are what was said, without the quotation marks, in text order; `content` spans
+/// them all. A quotation interrupted by its attribution ("“We are ready,” he said, “to
+/// talk.”") is one quote of two parts, as is one that goes on in the next sentence with
+/// nothing but its attribution between ("“We are ready,” he said. “We will talk.”"); a
+/// quotation that runs over several paragraphs (each reopened, only the last closed) is one
+/// quote of one part. `canonicalSpeaker` is the fullest name of the speaker in the document
 /// ("he" and "Michel" both become "Charles Michel").
 public struct Quote: Hashable, Sendable {
     public var content: Range<Int>
+    /// Never empty; ordered, apart from each other and within `content`, which begins with the
+    /// first and ends with the last.
+    public var parts: [Range<Int>]
     public var kind: QuoteKind
     public var speaker: Range<Int>?
     public var cue: Range<Int>?
     public var canonicalSpeaker: String?
 
+    /// A quote of one part.
     public init(content: Range<Int>, kind: QuoteKind, speaker: Range<Int>? = nil,
                 cue: Range<Int>? = nil, canonicalSpeaker: String? = nil) {
-        self.content = content
+        self.init(parts: [content], kind: kind, speaker: speaker, cue: cue, canonicalSpeaker: canonicalSpeaker)
+    }
+
+    /// A quote of the given parts (in text order, apart from each other; not empty).
+    public init(parts: [Range<Int>], kind: QuoteKind, speaker: Range<Int>? = nil,
+                cue: Range<Int>? = nil, canonicalSpeaker: String? = nil) {
+        precondition(!parts.isEmpty, "a quote has at least one part")
+        self.parts = parts
+        self.content = parts[0].lowerBound..<parts[parts.count - 1].upperBound
         self.kind = kind
         self.speaker = speaker
         self.cue = cue

@@ -24,6 +24,9 @@ import Formats
 /// The per-kind scores (`direct`, `mixed`, `indirect`) count gold and predicted quotes of that
 /// kind; an overlap-matched pair is correct for a kind when both quotes are of it.
 ///
+/// A quote of several parts ("“X,” he said, “Y.”") is one quote whose content is the span of
+/// its parts: one match, however a gold file or a prediction cuts it.
+///
 /// Quotes with empty content, or content outside the document's tokens, are not counted.
 public enum QuoteScorer {
     /// Throws when the documents do not have the same number of tokens.

@@ -186,8 +186,20 @@ public struct JSONLReader: DocumentReader {
 
         func quote(_ item: [String: Any], _ name: String, _ tokenSpans: [TextSpan]) throws(InputError) -> Quote {
             let content = try tokens(try span(item, name), item, name, tokenSpans)
+            var parts = [content]
+            if let value = item["parts"], !(value is NSNull) {
+                parts = []
+                for (index, part) in try list(item, "parts").enumerated() {
+                    let partName = "\(name).parts[\(index)]"
+                    parts.append(try tokens(try span(part, partName), part, partName, tokenSpans))
+                }
+                guard parts.first?.lowerBound == content.lowerBound, parts.last?.upperBound == content.upperBound,
+                      zip(parts, parts.dropFirst()).allSatisfy({ $0.upperBound < $1.lowerBound }) else {
+                    throw error("\(name).parts must be in order, apart, and begin and end where the quote does")
+                }
+            }
             let kind: QuoteKind = try value(item, "kind", name)
-            return Quote(content: content, kind: kind,
+            return Quote(parts: parts, kind: kind,
                          speaker: try optionalTokens(item, "speaker", name, tokenSpans),
                          cue: try optionalTokens(item, "cue", name, tokenSpans),
                          canonicalSpeaker: try optionalString(item, "canonical_speaker", name))

@@ -4,12 +4,13 @@ import BylineCore
 /// `{"id", "text", "date", "sentences": [{start, end}], "tokens": [{start, end, text}],
 /// "entities": [{start, end, text, type}],
 /// "numbers": [{start, end, text, kind, value, low, high, modifier, unit, calendar, counted}],
-/// "quotes": [{start, end, text, kind, speaker, canonical_speaker, cue}]}`.
+/// "quotes": [{start, end, text, parts: [{start, end, text}], kind, speaker, canonical_speaker, cue}]}`.
 ///
 /// `text` is the source; `date` the document's date (`YYYY-MM-DD`, or null when none is known); offsets count code points of the source, end exclusive. Number values
 /// (`value`, `low`, `high`) are strings in `ExactNumber` notation ("1100000", "0.5", "2/3"), so
 /// no JSON reader rounds them; absent attributes are null. `counted`, `speaker` and `cue` are
-/// `{start, end, text}` or null. Numbers and quotes are written in the order of their first
+/// `{start, end, text}` or null. A quote's `start` and `end` span its parts and its `text` is
+/// theirs joined by a space. Numbers and quotes are written in the order of their first
 /// token (`writableNumbers`, `writableQuotes`), the order CoNLL-U numbers quotes in.
 public struct JSONLWriter: DocumentWriter {
     public init() {}
@@ -71,7 +72,11 @@ public struct JSONLWriter: DocumentWriter {
 
         json.key("quotes")
         json.objects(document.writableQuotes(), handOn: handOnChunk) { json, quote in
-            json.spanWithText(document, offsets, document.sourceSpan(of: quote.content, tokenSpans: tokenSpans))
+            let parts = quote.parts.map { document.sourceSpan(of: $0, tokenSpans: tokenSpans) }
+            json.range(offsets, document.sourceSpan(of: quote.content, tokenSpans: tokenSpans))
+            json.member("text", parts.map { document.source.slice($0) }.joined(separator: " "))
+            json.key("parts")
+            json.objects(parts, handOn: { _ in }) { json, part in json.spanWithText(document, offsets, part) }
             json.member("kind", quote.kind.rawValue)
             json.key("speaker")
             json.tokensOrNull(document, offsets, tokenSpans, quote.speaker)

@@ -4,7 +4,8 @@ import BylineCore
 /// number. Quotes are numbered q1, q2, ... in the order `writableQuotes` gives (their content's
 /// first token), afresh in each document. `qN:B-<kind>` marks the first content token, with the
 /// canonical speaker appended as `=Name_With_Underscores` when known; `qN:I-<kind>` the other
-/// content tokens; `qN:speaker` every token of the speaker mention (in any sentence);
+/// content tokens (of every part: a gap between them is where one part ends and the next
+/// begins); `qN:speaker` every token of the speaker mention (in any sentence);
 /// `qN:cue` every token of the cue.
 enum QuoteColumn {
     static let kinds = QuoteKind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -24,7 +25,7 @@ enum QuoteColumn {
             if let name = quote.canonicalSpeaker.map(nameField), !name.isEmpty { begin += "=" + name }
             add(begin, to: quote.content.lowerBound)
             let inside = label + "I-" + quote.kind.rawValue
-            for token in quote.content.dropFirst() { add(inside, to: token) }
+            for token in quote.parts.joined().dropFirst() { add(inside, to: token) }
             if let speaker = quote.speaker, document.isWritable(speaker) {
                 for token in speaker { add(label + "speaker", to: token) }
             }
@@ -92,13 +93,14 @@ enum QuoteColumn {
 
 /// Collects one document's quote items, token by token in document order, into quotes.
 ///
-/// A quote's content is its B- token and the I- tokens of the same kind right after it (across
-/// sentences too); its speaker and cue are runs of consecutive tokens anywhere in the document.
+/// A quote's content is its B- token and the I- tokens of the same kind after it (across
+/// sentences too), a new part after each gap; its speaker and cue are runs of consecutive
+/// tokens anywhere in the document.
 struct QuoteAssembler {
     private struct Partial {
         /// Where the quote's number first appears, for an error about the whole quote.
         var firstLine: LineCursor.Line
-        var content: Range<Int>? = nil
+        var parts: [Range<Int>] = []
         var kind: QuoteKind = .direct
         var canonicalSpeaker: String? = nil
         var speaker: Range<Int>? = nil
@@ -112,21 +114,22 @@ struct QuoteAssembler {
         let name = "q\(item.quote)"
         switch item.role {
         case .begin(let kind, let canonicalSpeaker):
-            guard quote.content == nil else { throw FieldError("\(name) begins twice: a quote has one B- token") }
-            quote.content = token..<(token + 1)
+            guard quote.parts.isEmpty else { throw FieldError("\(name) begins twice: a quote has one B- token") }
+            quote.parts = [token..<(token + 1)]
             quote.kind = kind
             quote.canonicalSpeaker = canonicalSpeaker
         case .inside(let kind):
-            guard let content = quote.content else {
+            guard let last = quote.parts.last else {
                 throw FieldError("\(name):I-\(kind.rawValue) continues a quote that has not begun (no \(name):B- before it)")
             }
             guard kind == quote.kind else {
                 throw FieldError("\(name):I-\(kind.rawValue) continues \(name), which began as \(quote.kind.rawValue)")
             }
-            guard content.upperBound == token else {
-                throw FieldError("\(name) goes on after a gap: a quote's content tokens must be consecutive")
+            if last.upperBound == token {
+                quote.parts[quote.parts.count - 1] = last.lowerBound..<(token + 1)
+            } else {
+                quote.parts.append(token..<(token + 1))
             }
-            quote.content = content.lowerBound..<(token + 1)
         case .speaker:
             quote.speaker = try Self.extend(quote.speaker, with: token, "\(name)'s speaker")
         case .cue:
@@ -147,10 +150,10 @@ struct QuoteAssembler {
         var quotes: [Quote] = []
         quotes.reserveCapacity(partials.count)
         for (number, partial) in partials.sorted(by: { $0.key < $1.key }) {
-            guard let content = partial.content else {
+            guard !partial.parts.isEmpty else {
                 throw partial.firstLine.error(file: file, "q\(number) has no content tokens (no q\(number):B- item)")
             }
-            quotes.append(Quote(content: content, kind: partial.kind, speaker: partial.speaker,
+            quotes.append(Quote(parts: partial.parts, kind: partial.kind, speaker: partial.speaker,
                                 cue: partial.cue, canonicalSpeaker: partial.canonicalSpeaker))
         }
         return quotes

@@ -38,6 +38,8 @@ struct DocumentQuotes {
     private let document: Document
     private let table: TokenTable
     private let quotations: [Quotation]
+    /// The tokens that are quotation marks.
+    private let marks: Set<Int>
     private let grammar: Grammar
     private let speakers: SpeakerFinder
 
@@ -46,13 +48,17 @@ struct DocumentQuotes {
         let table = TokenTable(document)
         let quotations = QuotationFinder.quotations(in: table)
         var quoted = [Bool](repeating: false, count: table.count)
+        var marks = Set<Int>()
         for quotation in quotations {
+            marks.insert(quotation.open)
+            if let close = quotation.close { marks.insert(close) }
             quoted[quotation.open] = true
             for token in quotation.content { quoted[token] = true }
             if let close = quotation.close { quoted[close] = true }
         }
         self.table = table
         self.quotations = quotations
+        self.marks = marks
         self.grammar = Grammar(table: table, quoted: quoted)
         self.speakers = SpeakerFinder(grammar: grammar, quotations: quotations)
     }
@@ -119,7 +125,8 @@ struct DocumentQuotes {
     }
 
     /// The quote layer: canonical names resolved in the order of the speaker mentions (a
-    /// pronoun looks back at the speakers before it), quotes in text order.
+    /// pronoun looks back at the speakers before it), quotes in text order, a direct quotation
+    /// and the ones that go on from it after its attribution joined as parts of one quote.
     private func quotes(_ found: [Found], work: LookUpWork) -> [Quote] {
         var resolver = SpeakerResolver(document: document, grammar: grammar, work: work)
         var names: [Range<Int>: String] = [:]
@@ -129,11 +136,45 @@ struct DocumentQuotes {
             names[mention.tokens] = resolver.canonicalName(for: mention)
         }
         var written = Set<QuoteKey>()
-        return found
-            .sorted { ($0.content.lowerBound, -$0.content.upperBound) < ($1.content.lowerBound, -$1.content.upperBound) }
-            .filter { written.insert(QuoteKey(content: $0.content, kind: $0.kind)).inserted }
-            .map { Quote(content: $0.content, kind: $0.kind, speaker: $0.speaker?.tokens, cue: $0.cue,
-                         canonicalSpeaker: $0.speaker.flatMap { names[$0.tokens] }) }
+        var quotes: [(found: Found, parts: [Range<Int>])] = []
+        var lastDirect: Int? = nil
+        for quote in found.sorted(by: { ($0.content.lowerBound, -$0.content.upperBound) < ($1.content.lowerBound, -$1.content.upperBound) })
+        where written.insert(QuoteKey(content: quote.content, kind: quote.kind)).inserted {
+            if let index = lastDirect, goesOn(quotes[index].found, quotes[index].parts.last!, with: quote) {
+                quotes[index].parts.append(quote.content)
+                continue
+            }
+            // A quote after the last direct one (not nested in it) ends what can go on from it.
+            if !quote.nested, lastDirect.map({ quote.content.lowerBound >= quotes[$0].parts.last!.upperBound }) ?? true {
+                lastDirect = quote.kind == .direct ? quotes.count : nil
+            }
+            quotes.append((quote, [quote.content]))
+        }
+        return quotes.map { quote, parts in
+            Quote(parts: parts, kind: quote.kind, speaker: quote.speaker?.tokens, cue: quote.cue,
+                  canonicalSpeaker: quote.speaker.flatMap { names[$0.tokens] })
+        }
+    }
+
+    /// Whether a direct quotation goes on in `next` after its attribution: `next` is direct,
+    /// credited to the same speaker mention or to none, in the same paragraph, and what lies
+    /// between the two is the sentence of the first one's attribution (which holds its speaker
+    /// or cue), quotation marks and punctuation: "“We are ready,” he said, “to talk.”" and
+    /// "“We are ready,” Michel told reporters in Brussels. “We will talk.”" are one quote each.
+    private func goesOn(_ first: Found, _ lastPart: Range<Int>, with next: Found) -> Bool {
+        guard next.kind == .direct, !next.nested, let speaker = first.speaker,
+              next.speaker == nil || next.speaker?.tokens == speaker.tokens,
+              next.cue == nil || next.cue == first.cue,
+              lastPart.upperBound < next.content.lowerBound,
+              table.paragraph(of: lastPart.upperBound - 1) == table.paragraph(of: next.content.lowerBound) else { return false }
+        let gap = lastPart.upperBound..<next.content.lowerBound
+        guard let attribution = [first.cue, speaker.tokens].compactMap({ $0 }).first(where: {
+            gap.contains($0.lowerBound) && gap.contains($0.upperBound - 1)
+        }) else { return false }
+        let sentence = table[attribution.lowerBound].sentence
+        return gap.allSatisfy { token in
+            table[token].sentence == sentence || marks.contains(token) || table.shape(token).contains(.punctuation)
+        }
     }
 
     private struct QuoteKey: Hashable {

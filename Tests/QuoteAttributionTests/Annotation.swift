@@ -15,14 +15,15 @@ enum Annotation {
         return try annotator.annotate(text)
     }
 
-    /// The quotes of a text, one line each: `kind: content | speaker | cue | canonical`.
+    /// The quotes of a text, one line each: `kind: content | speaker | cue | canonical`, the
+    /// parts of a quote's content joined by ` … `.
     static func quotes(_ text: String) throws -> [String] {
         let document = try annotate(text)
         return document.quotes.map { describe($0, in: document) }
     }
 
     static func describe(_ quote: Quote, in document: Document) -> String {
-        let content = text(quote.content, in: document) ?? ""
+        let content = quote.parts.map { text($0, in: document) ?? "" }.joined(separator: " … ")
         return "\(quote.kind.rawValue): \(content) | \(text(quote.speaker, in: document) ?? "-") | "
             + "\(text(quote.cue, in: document) ?? "-") | \(quote.canonicalSpeaker ?? "-")"
     }

@@ -46,11 +46,23 @@ import Testing
                 == ["direct: We are ready to talk. | Charles Michel | told | Charles Michel"])
     }
 
-    /// A quotation interrupted by its attribution is two quotes with the same speaker.
+    /// A quotation interrupted by its attribution is one quote of two parts.
     @Test func attributionInTheMiddle() throws {
         #expect(try Annotation.quotes("\"We are ready,\" Charles Michel said, \"to talk about peace.\"")
+                == ["direct: We are ready, … to talk about peace. | Charles Michel | said | Charles Michel"])
+    }
+
+    /// One that goes on in the next sentence with nothing but its attribution between is one
+    /// quote too; one with words of the reporter's between, or another speaker, is not.
+    @Test func quotationGoingOnAfterItsAttribution() throws {
+        #expect(try Annotation.quotes("\"We are ready,\" Charles Michel told reporters in Brussels. \"We will talk.\"")
+                == ["direct: We are ready, … We will talk. | Charles Michel | told | Charles Michel"])
+        #expect(try Annotation.quotes("\"We are ready,\" Charles Michel said. The talks stalled. \"We will talk.\"").count == 2)
+        #expect(try Annotation.quotes("\"We are ready,\" Charles Michel said. \"We are not,\" Ilham Aliyev said.")
                 == ["direct: We are ready, | Charles Michel | said | Charles Michel",
-                    "direct: to talk about peace. | Charles Michel | said | Charles Michel"])
+                    "direct: We are not, | Ilham Aliyev | said | Ilham Aliyev"])
+        // A new paragraph is a new quote, even continuing the same speaker.
+        #expect(try Annotation.quotes("\"We are ready,\" Charles Michel said.\n\n\"We will talk.\"").count == 2)
     }
 
     @Test func speakerWithAnApposition() throws {
