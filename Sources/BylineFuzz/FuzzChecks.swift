@@ -74,6 +74,9 @@ enum Invariants {
         }
         for quote in document.quotes {
             inTokens(quote.content, "quote")
+            require(quote.parts.first?.lowerBound == quote.content.lowerBound && quote.parts.last?.upperBound == quote.content.upperBound
+                    && zip(quote.parts, quote.parts.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound },
+                    "quote parts \(quote.parts) do not make up its content \(quote.content) in order")
             inTokens(quote.speaker, "speaker")
             inTokens(quote.cue, "cue")
         }
