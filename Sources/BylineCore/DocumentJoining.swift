@@ -34,7 +34,6 @@ extension Document {
         }
         quotes += piece.quotes.map { quote in
             var quote = quote
-            quote.content = moved(quote.content)
             quote.parts = quote.parts.map(moved)
             quote.speaker = quote.speaker.map(moved)
             quote.cue = quote.cue.map(moved)

@@ -20,9 +20,7 @@ public enum QuoteKind: String, Sendable, Hashable, CaseIterable {
 /// quote of one part. `canonicalSpeaker` is the fullest name of the speaker in the document
 /// ("he" and "Michel" both become "Charles Michel").
 public struct Quote: Hashable, Sendable {
-    public var content: Range<Int>
-    /// Never empty; ordered, apart from each other and within `content`, which begins with the
-    /// first and ends with the last.
+    /// Never empty; in text order and apart from each other (see `hasOrderedParts`).
     public var parts: [Range<Int>]
     public var kind: QuoteKind
     public var speaker: Range<Int>?
@@ -40,10 +38,18 @@ public struct Quote: Hashable, Sendable {
                 cue: Range<Int>? = nil, canonicalSpeaker: String? = nil) {
         precondition(!parts.isEmpty, "a quote has at least one part")
         self.parts = parts
-        self.content = parts[0].lowerBound..<parts[parts.count - 1].upperBound
         self.kind = kind
         self.speaker = speaker
         self.cue = cue
         self.canonicalSpeaker = canonicalSpeaker
+    }
+
+    /// From the start of the first part to the end of the last: the quote as one span.
+    public var content: Range<Int> { parts[0].lowerBound..<parts[parts.count - 1].upperBound }
+
+    /// Whether the parts are what a quote's parts must be: at least one, in text order, with a
+    /// gap between each and the next (what a reader checks of parts it is given).
+    public var hasOrderedParts: Bool {
+        !parts.isEmpty && zip(parts, parts.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound }
     }
 }

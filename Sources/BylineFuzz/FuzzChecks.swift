@@ -74,9 +74,7 @@ enum Invariants {
         }
         for quote in document.quotes {
             inTokens(quote.content, "quote")
-            require(quote.parts.first?.lowerBound == quote.content.lowerBound && quote.parts.last?.upperBound == quote.content.upperBound
-                    && zip(quote.parts, quote.parts.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound },
-                    "quote parts \(quote.parts) do not make up its content \(quote.content) in order")
+            require(quote.hasOrderedParts, "quote parts \(quote.parts) out of order or touching")
             inTokens(quote.speaker, "speaker")
             inTokens(quote.cue, "cue")
         }

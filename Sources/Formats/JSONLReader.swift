@@ -193,16 +193,16 @@ public struct JSONLReader: DocumentReader {
                     let partName = "\(name).parts[\(index)]"
                     parts.append(try tokens(try span(part, partName), part, partName, tokenSpans))
                 }
-                guard parts.first?.lowerBound == content.lowerBound, parts.last?.upperBound == content.upperBound,
-                      zip(parts, parts.dropFirst()).allSatisfy({ $0.upperBound < $1.lowerBound }) else {
-                    throw error("\(name).parts must be in order, apart, and begin and end where the quote does")
-                }
             }
             let kind: QuoteKind = try value(item, "kind", name)
-            return Quote(parts: parts, kind: kind,
-                         speaker: try optionalTokens(item, "speaker", name, tokenSpans),
-                         cue: try optionalTokens(item, "cue", name, tokenSpans),
-                         canonicalSpeaker: try optionalString(item, "canonical_speaker", name))
+            let quote = Quote(parts: parts, kind: kind,
+                              speaker: try optionalTokens(item, "speaker", name, tokenSpans),
+                              cue: try optionalTokens(item, "cue", name, tokenSpans),
+                              canonicalSpeaker: try optionalString(item, "canonical_speaker", name))
+            guard quote.hasOrderedParts, quote.content == content else {
+                throw error("\(name).parts must be in order, apart, and begin and end where the quote does")
+            }
+            return quote
         }
 
         /// The tokens a span covers: it must start at a token's start and end at a token's end.

@@ -6,7 +6,8 @@ import BylineCore
 /// "numbers": [{start, end, text, kind, value, low, high, modifier, unit, calendar, counted}],
 /// "quotes": [{start, end, text, parts: [{start, end, text}], kind, speaker, canonical_speaker, cue}]}`.
 ///
-/// `text` is the source; `date` the document's date (`YYYY-MM-DD`, or null when none is known); offsets count code points of the source, end exclusive. Number values
+/// `text` is the source; `date` the document's date (`YYYY-MM-DD`, or null when none is
+/// known); offsets count code points of the source, end exclusive. Number values
 /// (`value`, `low`, `high`) are strings in `ExactNumber` notation ("1100000", "0.5", "2/3"), so
 /// no JSON reader rounds them; absent attributes are null. `counted`, `speaker` and `cue` are
 /// `{start, end, text}` or null. A quote's `start` and `end` span its parts and its `text` is

@@ -51,10 +51,12 @@ struct DocumentQuotes {
         var marks = Set<Int>()
         for quotation in quotations {
             marks.insert(quotation.open)
-            if let close = quotation.close { marks.insert(close) }
             quoted[quotation.open] = true
             for token in quotation.content { quoted[token] = true }
-            if let close = quotation.close { quoted[close] = true }
+            if let close = quotation.close {
+                marks.insert(close)
+                quoted[close] = true
+            }
         }
         self.table = table
         self.quotations = quotations

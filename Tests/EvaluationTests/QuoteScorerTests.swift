@@ -30,7 +30,7 @@ import Testing
     @Test func overlapMatchesWhatExactMatchingMisses() throws {
         // The prediction leaves out the comma: wrong under exact match, right under overlap.
         var shorter = michel
-        shorter.content = 1..<4
+        shorter.parts = [1..<4]
         let scores = try score(gold: [michel], predicted: [shorter])
         #expect(scores.exact == SpanScore(correct: 0, predicted: 1, gold: 1))
         #expect(scores.overlap == SpanScore(correct: 1, predicted: 1, gold: 1))
@@ -171,7 +171,7 @@ import Testing
 
     @Test func report() throws {
         var shorter = michel
-        shorter.content = 1..<4
+        shorter.parts = [1..<4]
         shorter.cue = nil
         let scores = try score(gold: [michel, Quote(content: 10..<12, kind: .indirect)], predicted: [shorter])
         #expect(scores.report == """

@@ -17,8 +17,8 @@ import Testing
         for dimension in ["Numeral", "Ordinal", "AmountOfMoney", "Duration", "Time"] {
             let corpus = try DucklingCorpus.load(dimension)
             let read = corpus.sections.values.reduce(0) { $0 + $1.groups.reduce(0) { $0 + $1.texts.count } + $1.looseTexts.count }
-            // Every string literal in the file is an example or a negative except Time's
-            // holiday names (datetimeHoliday's third argument) and import lines have none.
+            // Each line that lists a string (`[ "…"` or `, "…"`) holds a text the reader must
+            // find; a holiday name inside a value's parentheses is part of the value, no text.
             let source = try String(contentsOf: Fixtures.sharedData.appendingPathComponent("duckling/\(dimension)_EN_Corpus.hs"), encoding: .utf8)
             let literalLines = source.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[ \"") || $0.trimmingCharacters(in: .whitespaces).hasPrefix(", \"") }
             #expect(read >= literalLines.count, "\(dimension): read \(read) strings, the file lists \(literalLines.count)")
