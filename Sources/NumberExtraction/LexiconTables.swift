@@ -7,8 +7,11 @@ enum LexiconTables {
     static let teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                         "eighteen", "nineteen"]
     static let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    /// With the Indian lakh and crore ("13 lakh", "6 crore", "three lakh crore").
     static let scales: [(String, Int64)] = [("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000),
-                                            ("trillion", 1_000_000_000_000)]
+                                            ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("lakhs", 100_000),
+                                            ("lac", 100_000), ("lacs", 100_000), ("lkh", 100_000),
+                                            ("crore", 10_000_000), ("crores", 10_000_000)]
     static let unitOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
     static let teenOrdinals = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                                "seventeenth", "eighteenth", "nineteenth"]
@@ -22,6 +25,7 @@ enum LexiconTables {
         ("seventh", "sevenths", 7), ("eighth", "eighths", 8), ("ninth", "ninths", 9), ("tenth", "tenths", 10),
         ("twelfth", "twelfths", 12), ("sixteenth", "sixteenths", 16), ("twentieth", "twentieths", 20),
         ("hundredth", "hundredths", 100), ("thousandth", "thousandths", 1_000), ("millionth", "millionths", 1_000_000),
+        ("billionth", "billionths", 1_000_000_000), ("trillionth", "trillionths", 1_000_000_000_000),
         ("half", "halves", 2), ("quarter", "quarters", 4),
     ]
     /// Plural magnitudes that say "a great many" ("thousands of").
@@ -32,7 +36,8 @@ enum LexiconTables {
     /// Scales written as their own token after digits ("5 bn").
     static let scaleAbbreviations: [(String, Int64)] = [("bn", 1_000_000_000), ("bln", 1_000_000_000),
                                                         ("mn", 1_000_000), ("mln", 1_000_000),
-                                                        ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000)]
+                                                        ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
+                                                        ("tln", 1_000_000_000_000), ("k", 1_000)]
 
     static let months: [[String]] = [
         ["january", "jan", "jan."], ["february", "feb", "feb."], ["march", "mar", "mar."], ["april", "apr", "apr."],
