@@ -99,11 +99,19 @@ extension SentenceScanner {
         let token = table[index]
         var reading = Reading(tokens: index..<(index + 1), kind: .cardinal)
         switch DigitReader.read(table.bytes, token.start, token.end) {
-        case .number(let numeral):
+        case .number(var numeral):
+            // "1 234 567", "45 000": thousands groups in separate tokens end at the last group.
+            var last = index
+            if let (joined, lastGroup) = spacedThousands(at: index, numeral) {
+                numeral = joined
+                last = lastGroup
+                reading.end = last + 1
+                reading.coreEnd = last + 1
+            }
             reading.value = numeral.value
             reading.integerDigits = numeral.integerDigits
             reading.isPlainInteger = numeral.isPlain
-            if let spelledOut = spelled.read(from: index, numeral: numeral.value), spelledOut.kind != .ordinal,
+            if let spelledOut = spelled.read(from: last, numeral: numeral.value), spelledOut.kind != .ordinal,
                spelledOut.rest == nil {
                 reading.value = spelledOut.value
                 reading.kind = spelledOut.kind == .fraction ? .fraction : .cardinal
@@ -111,18 +119,18 @@ extension SentenceScanner {
                 reading.coreEnd = spelledOut.end
                 reading.scale = spelledOut.scale
                 reading.isPlainInteger = false
-            } else if numeral.value.isInteger, index + 1 < end, table[index + 1].shape == .digit,
+            } else if numeral.value.isInteger, last == index, index + 1 < end, table[index + 1].shape == .digit,
                       case .fraction(let fraction) = DigitReader.read(table.bytes, table[index + 1].start, table[index + 1].end),
                       let sum = numeral.value.adding(fraction) {
                 reading.value = sum
                 reading.end = index + 2
                 reading.coreEnd = index + 2
                 reading.isPlainInteger = false
-            } else if let scale = separateScale(at: index + 1), let scaled = numeral.value.multiplied(by: ExactNumber(scale)) {
+            } else if let scale = separateScale(at: last + 1), let scaled = numeral.value.multiplied(by: ExactNumber(scale)) {
                 reading.value = scaled
                 reading.scale = scale
-                reading.end = index + 2
-                reading.coreEnd = index + 2
+                reading.end = last + 2
+                reading.coreEnd = last + 2
                 reading.isPlainInteger = false
             }
         case .scaled(let numeral, let scale, let isM):
@@ -166,6 +174,42 @@ extension SentenceScanner {
             return compound(&headReading, rest: rest, tokenEnd: token.end) ? headReading : nil
         }
         return reading
+    }
+
+    /// "1 234 567", "45\u{A0}000", "12\u{202F}500", "250\u{2009}000": one to three digits, then
+    /// groups of exactly three, each after one space, no-break space, narrow no-break space or
+    /// thin space. A digit token just before or after ("+41 44 668 18 00") makes it a phone
+    /// number or a list, and nothing is joined.
+    private func spacedThousands(at index: Int, _ head: Numeral) -> (Numeral, Int)? {
+        guard head.isPlain, head.integerDigits <= 3, index + 1 < end, table[index + 1].shape == .digit,
+              index == first || table[index - 1].shape != .digit else { return nil }
+        var value = head.value
+        var last = index
+        while last + 1 < end, table.length(last + 1) == 3, isThinGap(last), table[last + 1].shape == .digit {
+            let group = table[last + 1]
+            guard (group.start..<group.end).allSatisfy({ DigitReader.isDigit(table.bytes[$0]) }),
+                  let shifted = value.multiplied(by: ExactNumber(1000)),
+                  let sum = shifted.adding(ExactNumber(Int64(table.bytes[group.start] - 48) * 100
+                      + Int64(table.bytes[group.start + 1] - 48) * 10 + Int64(table.bytes[group.start + 2] - 48)))
+            else { break }
+            value = sum
+            last += 1
+        }
+        guard last > index, last + 1 >= end || table[last + 1].shape != .digit else { return nil }
+        return (Numeral(value: value, isPlain: false, integerDigits: head.integerDigits + 3 * (last - index)), last)
+    }
+
+    /// One space between two tokens: " ", U+00A0, U+202F or U+2009.
+    private func isThinGap(_ index: Int) -> Bool {
+        let from = table[index].end, to = table[index + 1].start
+        switch to - from {
+        case 1: return table.bytes[from] == 0x20
+        case 2: return table.bytes[from] == 0xC2 && table.bytes[from + 1] == 0xA0
+        case 3:
+            return table.bytes[from] == 0xE2 && table.bytes[from + 1] == 0x80
+                && (table.bytes[from + 2] == 0xAF || table.bytes[from + 2] == 0x89)
+        default: return false
+        }
     }
 
     /// "beat them 6-3 1-6", "(3-4)", "Tolley 4-68": a result or a record, not a range.
