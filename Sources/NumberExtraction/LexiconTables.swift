@@ -68,7 +68,7 @@ enum LexiconTables {
         ("IDR", ["rupiah"], 1), ("MYR", ["ringgit"], 1), ("THB", ["baht"], 1), ("PLN", ["zloty", "zlotys"], 1),
         ("HUF", ["forint", "forints"], 1), ("UAH", ["hryvnia", "hryvnias"], 1), ("SEK", ["krona", "kronor"], 1),
         ("GEL", ["lari"], 1), ("KZT", ["tenge"], 1),
-        ("USD", ["cent", "cents"], 100), ("GBP", ["pence", "penny"], 100),
+        ("USD", ["cent", "cents", "¢"], 100), ("GBP", ["pence", "penny"], 100),
     ]
     /// Currency symbols and ISO 4217 codes written before the amount.
     static let currencyPrefixes: [(String, String)] = [
@@ -299,7 +299,8 @@ extension LexiconBuilder {
         add(["early", "mid", "late", "the"]) { $0.roles.insert(.decadeQualifier) }
         add(T.timePrefixes) { _ in }
         // Words that begin mentions without being numbers themselves.
-        add(["a", "an", "between", "from", "minus", "negative", "several", "half"]) { $0.roles.insert(.starter) }
+        add(["a", "an", "between", "from", "minus", "negative", "several", "half", "last", "penultimate",
+             "antepenultimate"]) { $0.roles.insert(.starter) }
         for word in Keywords.names { add(word) { _ in } }
     }
 }

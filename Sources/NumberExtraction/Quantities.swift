@@ -17,6 +17,7 @@ extension SentenceScanner {
         }
         guard position < end, var reading = core(at: position) else { return nil }
         if position > start { reading.start = start }
+        countFromTheEnd(&reading)
         if negative {
             guard reading.kind == .cardinal || reading.kind == .fraction, let value = reading.value else { return nil }
             reading.value = value.negated
@@ -220,6 +221,7 @@ extension SentenceScanner {
             return (token.start..<token.end).contains { table.bytes[$0] == UInt8(ascii: "-") }
         }
         if isDigitPair(index - 1) || isDigitPair(index + 1) { return true }
+        if index + 1 < end, table.isByte(index + 1, "%") || word(index + 1) == k.percent { return false }
         if index + 1 < end, table[index + 1].roles.contains(.scoreCue) { return true }  // "a 2-3 loss"
         guard index > first else { return false }
         let before = table[index - 1]
@@ -280,6 +282,7 @@ extension SentenceScanner {
         switch reading.kind {
         case .ordinal:
             if head == k.century || head == k.centuries { makeCentury(&reading) }
+            if head == k.to, pieces.count == 2, pieces[1] == k.last, let value = reading.value { reading.value = value.negated }
             return true
         case .decade, .century:
             return true
@@ -317,6 +320,7 @@ extension SentenceScanner {
     private func words(at index: Int) -> Reading? {
         let token = table[index]
         if hasHyphenedDigits(index) { return prefixedDigits(at: index) }
+        if let fromTheEnd = ordinalFromTheEnd(at: index) { return fromTheEnd }
         if token.word != noWord {
             let entry = lexicon.words[Int(token.word)]
             if entry.vague > 0 { return vague(at: index, magnitude: entry.vague) }
@@ -347,6 +351,35 @@ extension SentenceScanner {
             reading.coreEnd += 1
         }
         return reading
+    }
+
+    /// "the last but one" (-2), "penultimate" (-2), "antepenultimate" (-3): ordinals counted
+    /// from the end have negative values, -1 being the last (so "second to last" is -2).
+    private func ordinalFromTheEnd(at index: Int) -> Reading? {
+        let id = table[index].word
+        var stop = index + 1
+        var value: Int64
+        switch id {
+        case k.penultimate: value = -2
+        case k.antepenultimate: value = -3
+        case k.last:
+            guard word(index + 1) == k.but, let atom = entry(index + 2)?.atom, atom.atomClass == .unit,
+                  atom.value <= 3 else { return nil }
+            value = -(atom.value + 1)
+            stop = index + 3
+        default: return nil
+        }
+        var reading = Reading(tokens: index..<stop, kind: .ordinal, value: ExactNumber(value))
+        reading.isSpelled = true
+        return reading
+    }
+
+    /// "second to last", "third to last": the ordinal read, counted from the end.
+    private func countFromTheEnd(_ reading: inout Reading) {
+        guard reading.kind == .ordinal, let value = reading.value, value > ExactNumber(0),
+              word(reading.end) == k.to, word(reading.end + 1) == k.last else { return }
+        reading.value = value.negated
+        reading.end += 2
     }
 
     /// "half" is a quantity in "half of them", "half the country", "more than half", but a
@@ -479,7 +512,14 @@ extension SentenceScanner {
         }
         guard reading.kind == .cardinal || reading.kind == .range || reading.kind == .fraction,
               reading.unit == nil || reading.millionOrMetres, reading.end < end else { return }
-        let at = reading.end
+        var at = reading.end
+        // "half a percent", "a quarter of a percentage point".
+        if reading.kind == .fraction, word(at) == k.a || (word(at) == k.of && word(at + 1) == k.a) {
+            let after = word(at) == k.a ? at + 1 : at + 2
+            if word(after) == k.percent || word(after) == k.percentage || (word(after) == k.per && word(after + 1) == k.cent) {
+                at = after
+            }
+        }
         let id = table[at].word
         var unit: String? = nil
         var stop = at
@@ -535,8 +575,9 @@ extension SentenceScanner {
         }
         guard let entry = entry(at), let code = entry.currency else { return nil }
         if entry.roles.contains(.currencyPrefix) {
-            // Letter codes after the amount ("5 million USD") must be capitals; symbols never follow.
-            guard table[at].shape == .upper else { return nil }
+            // Letter codes after the amount ("5 million USD") must be capitals; a symbol follows
+            // only against the digits ("20€", "10$").
+            guard table[at].shape == .upper || (table[at].shape == .other && !table[at].spaceBefore) else { return nil }
             return (code, 1, at + 1)
         }
         // "5 pounds of sugar" is a weight.
