@@ -63,8 +63,9 @@ extension SentenceScanner {
         guard index + 1 < end else { return nil }
         if table.isMinus(index) {
             let next = table[index + 1]
-            guard next.shape == .digit, !next.spaceBefore,
-                  table[index].spaceBefore || index == first || table.isByte(index - 1, "(") else { return nil }
+            guard next.shape == .digit, table[index].spaceBefore || index == first || table.isByte(index - 1, "(") else { return nil }
+            // "- 1 4/5": a spaced sign, but not between two numbers ("3 - 2").
+            if next.spaceBefore, index > first, table[index - 1].shape == .digit || entry(index - 1)?.atom != nil { return nil }
             return index + 1
         }
         let id = table[index].word
@@ -99,6 +100,12 @@ extension SentenceScanner {
     private func digits(at index: Int) -> Reading? {
         let token = table[index]
         var reading = Reading(tokens: index..<(index + 1), kind: .cardinal)
+        if let (value, last) = scientific(at: index) {
+            reading.value = value
+            reading.end = last + 1
+            reading.coreEnd = last + 1
+            return reading
+        }
         switch DigitReader.read(table.bytes, token.start, token.end) {
         case .number(var numeral):
             // "1 234 567", "45 000": thousands groups in separate tokens end at the last group.
@@ -109,6 +116,7 @@ extension SentenceScanner {
                 reading.end = last + 1
                 reading.coreEnd = last + 1
             }
+            if last == index, isSpacedScore(at: index) || inDigitRun(at: index) { return nil }
             reading.value = numeral.value
             reading.integerDigits = numeral.integerDigits
             reading.isPlainInteger = numeral.isPlain
@@ -198,6 +206,64 @@ extension SentenceScanner {
         }
         guard last > index, last + 1 >= end || table[last + 1].shape != .digit else { return nil }
         return (Numeral(value: value, isPlain: false, integerDigits: head.integerDigits + 3 * (last - index)), last)
+    }
+
+    /// "3 - 2": a result written with a spaced hyphen, on either number.
+    private func isSpacedScore(at index: Int) -> Bool {
+        func isSpacedHyphen(_ at: Int) -> Bool { at > first && at + 1 < end && table.isByte(at, "-") && table[at].spaceBefore && table[at + 1].spaceBefore }
+        if isSpacedHyphen(index + 1), table[index + 2].shape == .digit { return true }
+        return isSpacedHyphen(index - 1) && table[index - 2].shape == .digit
+    }
+
+    /// "44 668 18 00": three or more runs of digits a space apart that are no thousands groups
+    /// are a telephone number or a code.
+    private func inDigitRun(at index: Int) -> Bool {
+        var low = index, high = index
+        while low > first, table[low - 1].shape == .digit, isThinGap(low - 1) { low -= 1 }
+        while high + 1 < end, table[high + 1].shape == .digit, isThinGap(high) { high += 1 }
+        return high - low >= 2
+    }
+
+    /// "1.3e6" is read by `DigitReader`; "1.3x10^6" and "6.23×10⁻⁴" span several tokens
+    /// written together: the value and the last token.
+    private func scientific(at index: Int) -> (ExactNumber, Int)? {
+        let token = table[index]
+        guard let (mantissa, stop) = DigitReader.numeral(table.bytes, token.start, token.end) else { return nil }
+        var offset = stop
+        let bytes = table.bytes
+        let limit = bytes.count
+        func at(_ ahead: Int) -> UInt8 { offset + ahead < limit ? bytes[offset + ahead] : 0 }
+        if at(0) == UInt8(ascii: "x") || at(0) == UInt8(ascii: "*") { offset += 1 } else if at(0) == 0xC3, at(1) == 0x97 { offset += 2 } else { return nil }
+        guard at(0) == UInt8(ascii: "1"), at(1) == UInt8(ascii: "0") else { return nil }
+        offset += 2
+        var negative = false
+        var power = 0
+        var digits = 0
+        if at(0) == UInt8(ascii: "^") {
+            offset += 1
+            if at(0) == UInt8(ascii: "-") { negative = true; offset += 1 }
+            while DigitReader.isDigit(at(0)) { power = power * 10 + Int(at(0) - 48); digits += 1; offset += 1 }
+        } else {
+            if at(0) == 0xE2, at(1) == 0x81, at(2) == 0xBB { negative = true; offset += 3 }
+            while let digit = Self.superscriptDigit(at(0), at(1), at(2)) {
+                power = power * 10 + digit.value
+                digits += 1
+                offset += digit.length
+            }
+        }
+        guard digits > 0, digits <= 2, let value = mantissa.value.scaled(byPowerOfTen: negative ? -power : power) else { return nil }
+        // The tokens written against each other up to the exponent's end.
+        var last = index
+        while table[last].end < offset, last + 1 < end, !table[last + 1].spaceBefore { last += 1 }
+        return table[last].end == offset ? (value, last) : nil
+    }
+
+    /// ⁰ ¹ ² ³ ⁴ … ⁹ in UTF-8: the digit and its length in bytes.
+    private static func superscriptDigit(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> (value: Int, length: Int)? {
+        if a == 0xC2, b == 0xB9 { return (1, 2) }
+        if a == 0xC2, b == 0xB2 || b == 0xB3 { return (Int(b - 0xB0), 2) }
+        if a == 0xE2, b == 0x81, c == 0xB0 || (0xB4...0xB9).contains(c) { return (Int(c - 0xB0), 3) }
+        return nil
     }
 
     /// One space between two tokens: " ", U+00A0, U+202F or U+2009.
@@ -416,6 +482,8 @@ extension SentenceScanner {
         var stop = index + 1
         let needsOf = magnitude == 10 || magnitude == 20  // "tens", "scores" are nouns without "of"
         if needsOf { guard word(stop) == k.of else { return nil } }
+        // "scores of 2-1 and 3-3" are results.
+        if magnitude == 20, stop + 1 < end, table[stop + 1].shape == .digit { return nil }
         if word(stop) == k.of, let larger = entry(stop + 1)?.vague, larger >= 1_000, larger > magnitude {
             let (product, overflow) = value.multipliedReportingOverflow(by: larger)
             if !overflow {

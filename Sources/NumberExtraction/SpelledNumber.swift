@@ -166,7 +166,7 @@ struct SpelledNumberReader {
             return true
         }
         if id == k.point {
-            guard [.zero, .unit, .teen, .tens].contains(m.state), m.lastScale == .max, !m.hundredInGroup else { return false }
+            guard [.zero, .unit, .teen, .tens, .hundred].contains(m.state), m.lastScale == .max else { return false }
             m.state = .point
             return true
         }
