@@ -64,6 +64,21 @@ final class Lexicon: Sendable {
 
     @inline(__always)
     subscript(id: WordID) -> Word { words[Int(id)] }
+
+    /// "twentyfifth", "thirtythree": a tens word written against a unit word or unit ordinal,
+    /// as the two words.
+    func concatenatedTens(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (WordID, WordID)? {
+        guard end - start >= 8, end - start <= 14 else { return nil }
+        for length in 5...7 {
+            let tens = lookup(bytes, start, start + length)
+            guard tens != noWord, words[Int(tens)].atom?.atomClass == .tens else { continue }
+            let unit = lookup(bytes, start + length, end)
+            guard unit != noWord else { return nil }
+            let word = words[Int(unit)]
+            return word.atom?.atomClass == .unit || word.ordinal?.atomClass == .unit ? (tens, unit) : nil
+        }
+        return nil
+    }
 }
 
 /// An index into `Lexicon.words`; `noWord` for a token the lexicon does not hold.

@@ -11,7 +11,8 @@ enum LexiconTables {
     static let scales: [(String, Int64)] = [("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000),
                                             ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("lakhs", 100_000),
                                             ("lac", 100_000), ("lacs", 100_000), ("lkh", 100_000),
-                                            ("crore", 10_000_000), ("crores", 10_000_000)]
+                                            ("lkhs", 100_000), ("crore", 10_000_000), ("crores", 10_000_000),
+                                            ("krore", 10_000_000), ("krores", 10_000_000), ("koti", 10_000_000)]
     static let unitOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
     static let teenOrdinals = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                                "seventeenth", "eighteenth", "nineteenth"]

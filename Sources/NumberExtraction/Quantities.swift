@@ -412,7 +412,7 @@ extension SentenceScanner {
         if reading.kind == .fraction, number.end == index + 1, token.word == k.half, !halfIsAFraction(at: index) {
             return nil
         }
-        if word(number.end - 1) == k.couple, word(number.end) == k.of {
+        if [k.couple, k.pair, k.dozen].contains(word(number.end - 1)), word(number.end) == k.of {
             reading.end += 1
             reading.coreEnd += 1
         }

@@ -77,11 +77,23 @@ struct SpelledNumberReader {
                 if let value = machine.value { best = SpelledNumber(end: token, value: value, kind: machine.kind, scale: scale(machine)) }
                 continue
             }
-            // "fifty - two": a hyphen written with spaces.
-            if machine.state == .tens, table.isByte(token, "-"), facts.spaceBefore, token + 1 < sentenceEnd,
-               table[token + 1].spaceBefore, lexicon[table[token + 1].word].atom?.atomClass == .unit,
-               table[token + 1].word != noWord {
+            // "fifty - two", "twenty--fifth": a hyphen or dash as its own token, spaced on both
+            // sides or on neither.
+            if machine.state == .tens, table.isDash(token), token + 1 < sentenceEnd,
+               facts.spaceBefore == table[token + 1].spaceBefore, table[token + 1].word != noWord,
+               (lexicon[table[token + 1].word].atom ?? lexicon[table[token + 1].word].ordinal)?.atomClass == .unit {
                 token += 1
+                continue
+            }
+            if facts.word == noWord, facts.shape.isWord, let (tens, unit) = lexicon.concatenatedTens(table.bytes, facts.start, facts.end) {
+                var next = machine
+                guard step(&next, tens), step(&next, unit) else { break }
+                machine = next
+                token += 1
+                if machine.isComplete, let value = machine.value {
+                    best = SpelledNumber(end: token, value: value, kind: machine.kind, scale: scale(machine))
+                }
+                if machine.state == .ordinal { break }
                 continue
             }
             guard facts.shape.isWord else { break }
@@ -159,7 +171,7 @@ struct SpelledNumberReader {
             m.state = .and
             return true
         }
-        if id == k.couple {
+        if id == k.couple || id == k.pair {  // "a couple", "a pair"
             guard m.state == .article else { return false }
             m.group = ExactNumber(2)
             m.state = .couple
