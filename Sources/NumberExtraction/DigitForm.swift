@@ -15,6 +15,8 @@ indirect enum DigitForm {
     case scaled(Numeral, scale: Int64, isM: Bool)
     /// A quantity with a unit written against it ("5km").
     case measured(Numeral, unit: String)
+    /// An ISO 4217 code or "Rs" written against the digits ("42MYR", "20Rs").
+    case money(Numeral, code: String)
     case ordinal(Int64)
     /// "1990s" (1990, four digits) or "'90s"/"90s" (90, two digits).
     case decade(Int64, twoDigits: Bool)
@@ -39,6 +41,10 @@ enum DigitReader {
         "gwh": "GWh", "ghz": "GHz", "mhz": "MHz", "gb": "GB", "mb": "MB", "tb": "TB", "ml": "ml", "oz": "oz",
         "ha": "ha", "x": "times", "sq": "sq", "t": "t", "bpd": "bpd", "c": "°C", "f": "°F",
     ]
+
+    /// The currency codes of `LexiconTables.currencyPrefixes` written in letters, lowercase.
+    static let currencyCodes: [String: String] = Dictionary(
+        LexiconTables.currencyPrefixes.filter { $0.0.allSatisfy { $0.isASCII && $0.isLetter } }, uniquingKeysWith: { a, _ in a })
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
         if bytes[start] == UInt8(ascii: "'") { return apostropheDecade(bytes, start, end) }
@@ -101,6 +107,9 @@ enum DigitReader {
         default:
             // "5G", "3D": one capital letter names a generation or a format, not grams.
             if suffixLength == 1, bytes[stop] &- 65 < 26, text != "c", text != "f" { return .identifier }
+            if let code = currencyCodes[text], bytes[stop] &- 65 < 26, text == "rs" || bytes[end - 1] &- 65 < 26 {
+                return .money(numeral, code: code)
+            }
             if let unit = measurementUnits[text] { return .measured(numeral, unit: unit) }
             return .identifier
         }

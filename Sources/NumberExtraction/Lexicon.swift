@@ -65,6 +65,18 @@ final class Lexicon: Sendable {
     @inline(__always)
     subscript(id: WordID) -> Word { words[Int(id)] }
 
+    /// "USD3.14", "RM42", "Rs20": a currency code (capitals, or "Rs") written against digits:
+    /// the code and where the digits begin.
+    func currencyGluedToDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, Int)? {
+        var digits = start
+        while digits < end, digits - start <= 3, bytes[digits] &- 65 < 26 || bytes[digits] &- 97 < 26 { digits += 1 }
+        guard digits - start >= 2, digits - start <= 3, digits < end, bytes[digits] &- 48 < 10 else { return nil }
+        let id = lookup(bytes, start, digits)
+        guard id != noWord, words[Int(id)].roles.contains(.currencyPrefix), let code = words[Int(id)].currency else { return nil }
+        let capitals = (start..<digits).allSatisfy { bytes[$0] &- 65 < 26 }
+        return capitals || code == "INR" && bytes[start] == UInt8(ascii: "R") ? (code, digits) : nil
+    }
+
     /// "twentyfifth", "thirtythree": a tens word written against a unit word or unit ordinal,
     /// as the two words.
     func concatenatedTens(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (WordID, WordID)? {

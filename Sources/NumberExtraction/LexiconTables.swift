@@ -68,8 +68,11 @@ enum LexiconTables {
         ("AMD", ["dram", "drams"], 1), ("AZN", ["manat", "manats"], 1), ("NGN", ["naira"], 1),
         ("IDR", ["rupiah"], 1), ("MYR", ["ringgit"], 1), ("THB", ["baht"], 1), ("PLN", ["zloty", "zlotys"], 1),
         ("HUF", ["forint", "forints"], 1), ("UAH", ["hryvnia", "hryvnias"], 1), ("SEK", ["krona", "kronor"], 1),
-        ("GEL", ["lari"], 1), ("KZT", ["tenge"], 1),
-        ("USD", ["cent", "cents", "¢"], 100), ("GBP", ["pence", "penny"], 100),
+        ("GEL", ["lari"], 1), ("KZT", ["tenge"], 1), ("MYR", ["ringgits"], 1), ("MNT", ["tugrik", "tugriks", "tugrug"], 1),
+        // Dinars and rials without a country: the ones most in the news (Iraq's, Iran's).
+        ("IQD", ["dinar", "dinars"], 1), ("IRR", ["rial", "rials"], 1), ("EGP", ["l.e.", "l.e"], 1),
+        ("USD", ["cent", "cents", "¢"], 100), ("GBP", ["pence", "penny"], 100), ("MYR", ["sen", "sens"], 100),
+        ("RUB", ["kopeck", "kopecks", "kopek", "kopeks"], 100), ("UAH", ["kopiyka", "kopiykas", "kopiyok"], 100),
     ]
     /// Currency symbols and ISO 4217 codes written before the amount.
     static let currencyPrefixes: [(String, String)] = [
@@ -79,7 +82,11 @@ enum LexiconTables {
         ("aud", "AUD"), ("cad", "CAD"), ("inr", "INR"), ("rub", "RUB"), ("amd", "AMD"), ("azn", "AZN"), ("try", "TRY"),
         ("ils", "ILS"), ("krw", "KRW"), ("brl", "BRL"), ("mxn", "MXN"), ("zar", "ZAR"), ("sek", "SEK"), ("nok", "NOK"),
         ("dkk", "DKK"), ("pln", "PLN"), ("huf", "HUF"), ("uah", "UAH"), ("hkd", "HKD"), ("sgd", "SGD"), ("nzd", "NZD"),
-        ("sar", "SAR"), ("aed", "AED"), ("gel", "GEL"), ("egp", "EGP"), ("ngn", "NGN"),
+        ("sar", "SAR"), ("aed", "AED"), ("gel", "GEL"), ("egp", "EGP"), ("ngn", "NGN"), ("kwd", "KWD"), ("lbp", "LBP"),
+        ("qar", "QAR"), ("bgn", "BGN"), ("myr", "MYR"), ("rm", "MYR"), ("mnt", "MNT"), ("bhd", "BHD"), ("omr", "OMR"),
+        ("jod", "JOD"), ("iqd", "IQD"), ("irr", "IRR"), ("pkr", "PKR"), ("thb", "THB"), ("idr", "IDR"), ("php", "PHP"),
+        ("vnd", "VND"), ("twd", "TWD"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("kes", "KES"), ("ghs", "GHS"),
+        ("ron", "RON"), ("czk", "CZK"), ("kzt", "KZT"), ("tnd", "TND"), ("dzd", "DZD"), ("lkr", "LKR"), ("bdt", "BDT"),
     ]
     /// Letters written against "$" that say whose dollar it is ("US$", "A$", "HK$").
     static let dollarPrefixes: [(String, String)] = [
@@ -98,6 +105,11 @@ enum LexiconTables {
         ("egyptian", "pounds", "EGP"), ("british", "pounds", "GBP"), ("lebanese", "pounds", "LBP"),
         ("armenian", "drams", "AMD"), ("azerbaijani", "manats", "AZN"), ("south african", "rand", "ZAR"),
         ("brazilian", "reais", "BRL"), ("israeli", "shekels", "ILS"), ("saudi", "riyals", "SAR"),
+        ("qatari", "riyals", "QAR"), ("omani", "rials", "OMR"), ("iranian", "rials", "IRR"), ("yemeni", "rials", "YER"),
+        ("kuwaiti", "dinars", "KWD"), ("iraqi", "dinars", "IQD"), ("jordanian", "dinars", "JOD"),
+        ("bahraini", "dinars", "BHD"), ("libyan", "dinars", "LYD"), ("tunisian", "dinars", "TND"),
+        ("algerian", "dinars", "DZD"), ("serbian", "dinars", "RSD"), ("malaysian", "ringgit", "MYR"),
+        ("malaysia", "ringgit", "MYR"),
     ]
 
     /// Bounds and approximations written before the number, longest match first.

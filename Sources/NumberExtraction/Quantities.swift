@@ -33,6 +33,7 @@ extension SentenceScanner {
         } else {
             unitAfter(&reading)
         }
+        minorUnits(&reading)
         if allowRange { rangeTail(&reading) }
         proportion(&reading)
         timeUnit(&reading)
@@ -93,7 +94,23 @@ extension SentenceScanner {
                 return Reading(tokens: index..<(index + 1), kind: .fraction, value: fraction)
             }
             return nil
-        case .lower, .capitalized, .upper: return words(at: index)
+        case .lower, .capitalized, .upper:
+            if token.word == noWord, let (code, digits) = lexicon.currencyGluedToDigits(table.bytes, token.start, token.end) {
+                guard let value = amount(DigitReader.read(table.bytes, digits, token.end)) else { return nil }
+                var reading = Reading(tokens: index..<(index + 1), kind: .money, value: value)
+                reading.unit = code
+                return reading
+            }
+            return words(at: index)
+        }
+    }
+
+    /// The value of a plain or scaled number ("3.14", "5bn"), for amounts read inside a token.
+    private func amount(_ form: DigitForm) -> ExactNumber? {
+        switch form {
+        case .number(let numeral): return numeral.value
+        case .scaled(let numeral, let scale, _): return numeral.value.multiplied(by: ExactNumber(scale))
+        default: return nil
         }
     }
 
@@ -147,6 +164,10 @@ extension SentenceScanner {
             reading.value = value
             reading.scale = scale
             reading.millionOrMetres = isM
+        case .money(let numeral, let code):
+            reading.kind = .money
+            reading.value = numeral.value
+            reading.unit = code
         case .measured(let numeral, let unit):
             reading.value = numeral.value
             reading.unit = unit
@@ -387,6 +408,7 @@ extension SentenceScanner {
         let token = table[index]
         if hasHyphenedDigits(index) { return prefixedDigits(at: index) }
         if let fromTheEnd = ordinalFromTheEnd(at: index) { return fromTheEnd }
+        if let single = aCurrencyUnit(at: index) { return single }
         if token.word != noWord {
             let entry = lexicon.words[Int(token.word)]
             if entry.vague > 0 { return vague(at: index, magnitude: entry.vague) }
@@ -437,6 +459,16 @@ extension SentenceScanner {
         }
         var reading = Reading(tokens: index..<stop, kind: .ordinal, value: ExactNumber(value))
         reading.isSpelled = true
+        return reading
+    }
+
+    /// "a dollar", "a euro": one unit of a currency named by its word ("a pound of" is a weight).
+    private func aCurrencyUnit(at index: Int) -> Reading? {
+        let id = table[index].word
+        guard id == k.a || id == k.an, let currency = entry(index + 1), let code = currency.currency,
+              currency.currencyDivisor == 1, !currency.roles.contains(.currencyPrefix), word(index + 2) != k.of else { return nil }
+        var reading = Reading(tokens: index..<(index + 2), kind: .money, value: ExactNumber(1))
+        reading.unit = code
         return reading
     }
 
@@ -659,6 +691,26 @@ extension SentenceScanner {
     private func pluralOf(_ currencyWord: WordID, _ index: Int) -> Bool {
         guard let entry = entry(index), let code = entry.currency else { return false }
         return code == lexicon.words[Int(currencyWord)].currency && entry.currencyDivisor == 1
+    }
+
+    /// "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": an amount under a hundred of a
+    /// hundredth unit after a whole amount adds to it, whatever the hundredth is called.
+    private func minorUnits(_ reading: inout Reading) {
+        guard reading.kind == .money, let whole = reading.value, whole.isInteger, reading.end < end else { return }
+        var at = reading.end
+        if word(at) == k.and { at += 1 }
+        guard at < end, let part = core(at: at), part.kind == .cardinal, let count = part.value, count.isInteger,
+              count < ExactNumber(100) else { return }
+        var stop = part.end
+        // "43c" next to an amount is cents, not degrees.
+        let glued = part.unit == "°C" && table.endsWith(part.end - 1, "c")
+        if !glued {
+            guard part.unit == nil, let entry = entry(stop), entry.currencyDivisor == 100 else { return }
+            stop += 1
+        }
+        guard let hundredths = count.divided(by: ExactNumber(100)), let sum = whole.adding(hundredths) else { return }
+        reading.value = sum
+        reading.end = stop
     }
 
     /// "6 weeks", "three decades", "half an hour", "two to three weeks"; "21st century".
