@@ -37,6 +37,7 @@ extension SentenceScanner {
         if allowRange { rangeTail(&reading) }
         proportion(&reading)
         timeUnit(&reading)
+        compoundDuration(&reading)
         boundAfter(&reading)
         return reading
     }
@@ -408,7 +409,7 @@ extension SentenceScanner {
         let token = table[index]
         if hasHyphenedDigits(index) { return prefixedDigits(at: index) }
         if let fromTheEnd = ordinalFromTheEnd(at: index) { return fromTheEnd }
-        if let single = aCurrencyUnit(at: index) { return single }
+        if let single = aCurrencyUnit(at: index) ?? aTimeUnitAndMore(at: index) { return single }
         if token.word != noWord {
             let entry = lexicon.words[Int(token.word)]
             if entry.vague > 0 { return vague(at: index, magnitude: entry.vague) }
@@ -416,6 +417,9 @@ extension SentenceScanner {
             if let few = approximateScale(at: index) { return few }
         }
         guard let number = spelled.read(from: index) else { return nil }
+        // "I second that": a verb after a pronoun.
+        if number.kind == .ordinal, number.end == index + 1, index > first, table[index - 1].roles.contains(.pronoun),
+           table[index - 1].roles.isDisjoint(with: .possessive) { return nil }
         var reading = Reading(tokens: index..<number.end, kind: number.kind, value: number.value)
         reading.isSpelled = true
         reading.scale = number.scale
@@ -460,6 +464,54 @@ extension SentenceScanner {
         var reading = Reading(tokens: index..<stop, kind: .ordinal, value: ExactNumber(value))
         reading.isSpelled = true
         return reading
+    }
+
+    /// Seconds per time unit, and months per calendar unit, to add the parts of a compound
+    /// duration in the smaller unit (a month is 30 days and a year 365 days across the two).
+    private static let secondsPerUnit: [String: Int64] = [
+        "second": 1, "minute": 60, "hour": 3600, "day": 86400, "night": 86400, "week": 604_800, "fortnight": 1_209_600,
+        "month": 2_592_000, "year": 31_536_000,
+    ]
+    private static let monthsPerUnit: [String: Int64] = ["month": 1, "year": 12, "decade": 120, "century": 1200]
+
+    /// "2 years and 3 months" (27 months), "1 year, 2 days, 3 hours and 4 seconds", "an hour
+    /// and 45 minutes", "an hour and a half": the parts of one duration, in its smallest unit.
+    private func compoundDuration(_ reading: inout Reading) {
+        guard reading.kind == .duration, reading.modifier == nil else { return }
+        while var total = reading.value, let unit = reading.unit, reading.end < end {
+            var at = reading.end
+            if table.isByte(at, ",") { at += 1 }
+            if word(at) == k.and { at += 1 }
+            // "and a half".
+            if at > reading.end, word(at) == k.a || at < end && table[at].word == k.half {
+                let half = word(at) == k.half ? at : at + 1
+                guard word(half) == k.half, word(half + 1) != k.of, let sum = total.adding(ExactNumber(numerator: 1, denominator: 2)!) else { return }
+                reading.value = sum
+                reading.end = half + 1
+                return
+            }
+            guard at < end, var part = core(at: at) else { return }
+            timeUnit(&part)
+            guard part.kind == .duration, let partValue = part.value, let partUnit = part.unit, partUnit != unit else { return }
+            let table = Self.monthsPerUnit[unit] != nil && Self.monthsPerUnit[partUnit] != nil ? Self.monthsPerUnit : Self.secondsPerUnit
+            guard let big = table[unit], let small = table[partUnit], small < big,
+                  let scaled = total.multiplied(by: ExactNumber(big / small)), let sum = scaled.adding(partValue) else { return }
+            total = sum
+            reading.value = total
+            reading.unit = partUnit
+            reading.end = part.end
+        }
+    }
+
+    /// "an hour and 45 minutes", "a month and a half": one unit that begins a compound
+    /// duration. "a year" alone stays no number ("once a year").
+    private func aTimeUnitAndMore(at index: Int) -> Reading? {
+        let id = table[index].word
+        guard id == k.a || id == k.an, let unit = entry(index + 1)?.timeUnit, word(index + 2) == k.and else { return nil }
+        var reading = Reading(tokens: index..<(index + 2), kind: .duration, value: ExactNumber(1))
+        reading.unit = unit
+        compoundDuration(&reading)
+        return reading.end > index + 2 ? reading : nil
     }
 
     /// "a dollar", "a euro": one unit of a currency named by its word ("a pound of" is a weight).
@@ -727,6 +779,7 @@ extension SentenceScanner {
         guard reading.unit == nil, reading.kind == .cardinal || reading.kind == .fraction || reading.kind == .range else { return }
         var unitIndex = at
         if reading.kind == .fraction, id == k.a || id == k.an { unitIndex = at + 1 }  // "half an hour"
+        if id == k.more || id == k.additional || id == k.extra || id == k.further { unitIndex = at + 1 }  // "2 more minutes"
         guard unitIndex < end, let unit = entry(unitIndex)?.timeUnit else { return }
         if reading.kind != .range { reading.kind = .duration }
         reading.unit = unit

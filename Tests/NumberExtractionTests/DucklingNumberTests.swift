@@ -76,6 +76,7 @@ import Testing
         "20 ringgit 43": "as \"$20 43\"",
         "20 Rupees 43": "as \"$20 43\"",
         "twenty rupees 43": "as \"$20 43\"",
+        "3 quarters": "three quarters is a fraction (3/4) in news; a duration needs a period word (\"three fiscal quarters\")",
         "2 less minutes": "not English news usage; Byline keeps the number and unit apart",
         "2 fewer minutes": "as \"2 less minutes\"",
         "1 hour thirty": "a clock-like reading of a bare number after a duration, which in news is a new number",
@@ -252,7 +253,7 @@ import Testing
 
     @Test func durationShare() throws {
         let score = try Self.score("Duration", read: Self.duration)
-        #expect(score.agreedShare >= 0.5, "\(score.report)")
+        #expect(score.agreedShare >= 0.7, "\(score.report)")
     }
 
     /// Duckling's negative examples hold no mention Byline should report.
