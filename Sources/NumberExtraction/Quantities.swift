@@ -237,13 +237,16 @@ extension SentenceScanner {
         return isSpacedHyphen(index - 1) && table[index - 2].shape == .digit
     }
 
-    /// "44 668 18 00": three or more runs of digits a space apart that are no thousands groups
-    /// are a telephone number or a code.
+    /// "+41 44 668 18 00": three or more runs of digits a space apart, after a "+" or with a
+    /// leading zero ("00", "020"), are a telephone number. Without either they are counts, as in
+    /// a league table ("Ajax 13 5 4 4 20").
     private func inDigitRun(at index: Int) -> Bool {
         var low = index, high = index
         while low > first, table[low - 1].shape == .digit, isThinGap(low - 1) { low -= 1 }
         while high + 1 < end, table[high + 1].shape == .digit, isThinGap(high) { high += 1 }
-        return high - low >= 2
+        guard high - low >= 2 else { return false }
+        if low > first, table.isByte(low - 1, "+"), !table[low].spaceBefore { return true }
+        return (low...high).contains { table.length($0) > 1 && table.bytes[table[$0].start] == UInt8(ascii: "0") }
     }
 
     /// "1.3e6" is read by `DigitReader`; "1.3x10^6" and "6.23×10⁻⁴" span several tokens
