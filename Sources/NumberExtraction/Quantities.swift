@@ -66,8 +66,13 @@ extension SentenceScanner {
         if table.isMinus(index) {
             let next = table[index + 1]
             guard next.shape == .digit, table[index].spaceBefore || index == first || table.isByte(index - 1, "(") else { return nil }
-            // "- 1 4/5": a spaced sign, but not between two numbers ("3 - 2").
-            if next.spaceBefore, index > first, table[index - 1].shape == .digit || entry(index - 1)?.atom != nil { return nil }
+            // "fell to - 1 4/5": a spaced sign first or after a preposition or a verb. After anything
+            // else a spaced dash is a separator ("Attendance - 18,661", "order book - 14 - 13", "3 - 2").
+            if next.spaceBefore {
+                let signWords: WordRoles = [.preposition, .auxiliary, .changeVerb]
+                guard index == first || table[index - 1].shape == .lower && !table[index - 1].roles.isDisjoint(with: signWords)
+                else { return nil }
+            }
             return index + 1
         }
         let id = table[index].word
@@ -217,6 +222,8 @@ extension SentenceScanner {
         var value = head.value
         var last = index
         while last + 1 < end, table.length(last + 1) == 3, isThinGap(last), table[last + 1].shape == .digit {
+            // Plain spaces join at most two groups: more is a table row ("219 216 220 216").
+            if table.bytes[table[last].end] == 0x20, last - index >= 2 { return nil }
             let group = table[last + 1]
             guard (group.start..<group.end).allSatisfy({ DigitReader.isDigit(table.bytes[$0]) }),
                   let shifted = value.multiplied(by: ExactNumber(1000)),
@@ -230,11 +237,21 @@ extension SentenceScanner {
         return (Numeral(value: value, isPlain: false, integerDigits: head.integerDigits + 3 * (last - index)), last)
     }
 
-    /// "3 - 2": a result written with a spaced hyphen, on either number.
+    /// "3 - 2": a result written with a spaced hyphen between two small whole numbers, on
+    /// either number; not inside a longer row of dashes ("- 14 - 13 - 11 -").
     private func isSpacedScore(at index: Int) -> Bool {
-        func isSpacedHyphen(_ at: Int) -> Bool { at > first && at + 1 < end && table.isByte(at, "-") && table[at].spaceBefore && table[at + 1].spaceBefore }
-        if isSpacedHyphen(index + 1), table[index + 2].shape == .digit { return true }
-        return isSpacedHyphen(index - 1) && table[index - 2].shape == .digit
+        func isSpacedHyphen(_ at: Int) -> Bool {
+            at > first && at + 1 < end && table.isByte(at, "-") && table[at].spaceBefore && table[at + 1].spaceBefore
+        }
+        func isSmallWhole(_ at: Int) -> Bool {
+            at >= first && at < end && table.length(at) <= 2
+                && (table[at].start..<table[at].end).allSatisfy { DigitReader.isDigit(table.bytes[$0]) }
+        }
+        func score(_ low: Int) -> Bool {
+            isSmallWhole(low) && isSpacedHyphen(low + 1) && isSmallWhole(low + 2)
+                && !(low - 1 >= first && table.isDash(low - 1)) && !(low + 3 < end && table.isDash(low + 3))
+        }
+        return score(index) || score(index - 2)
     }
 
     /// "+41 44 668 18 00": three or more runs of digits a space apart, after a "+" or with a
@@ -246,7 +263,11 @@ extension SentenceScanner {
         while high + 1 < end, table[high + 1].shape == .digit, isThinGap(high) { high += 1 }
         guard high - low >= 2 else { return false }
         if low > first, table.isByte(low - 1, "+"), !table[low].spaceBefore { return true }
-        return (low...high).contains { table.length($0) > 1 && table.bytes[table[$0].start] == UInt8(ascii: "0") }
+        return (low...high).contains { run in
+            let token = table[run]
+            return token.end - token.start > 1 && table.bytes[token.start] == UInt8(ascii: "0")
+                && (token.start..<token.end).allSatisfy { DigitReader.isDigit(table.bytes[$0]) }
+        }
     }
 
     /// "1.3e6" is read by `DigitReader`; "1.3x10^6" and "6.23×10⁻⁴" span several tokens
@@ -421,8 +442,8 @@ extension SentenceScanner {
         }
         guard let number = spelled.read(from: index) else { return nil }
         // "I second that": a verb after a pronoun.
-        if number.kind == .ordinal, number.end == index + 1, index > first, table[index - 1].roles.contains(.pronoun),
-           table[index - 1].roles.isDisjoint(with: .possessive) { return nil }
+        if number.kind == .ordinal, number.value == ExactNumber(2), number.end == index + 1, index > first,
+           table[index - 1].roles.contains(.pronoun), table[index - 1].roles.isDisjoint(with: .possessive) { return nil }
         var reading = Reading(tokens: index..<number.end, kind: number.kind, value: number.value)
         reading.isSpelled = true
         reading.scale = number.scale
