@@ -781,7 +781,8 @@ extension SentenceScanner {
         // "43c" next to an amount is cents, not degrees.
         let glued = part.unit == "°C" && table.endsWith(part.end - 1, "c")
         if !glued {
-            guard part.unit == nil, let entry = entry(stop), entry.currencyDivisor == 100 else { return }
+            // A word ("cents", "pence", "sen"); a symbol ("10¢") is an amount of its own.
+            guard part.unit == nil, stop < end, table[stop].shape.isWord, let entry = entry(stop), entry.currencyDivisor == 100 else { return }
             stop += 1
         }
         guard let hundredths = count.divided(by: ExactNumber(100)), let sum = whole.adding(hundredths) else { return }

@@ -317,7 +317,7 @@ struct SpelledNumberReader {
               numeral.value < ExactNumber(1000) else { return false }
         switch m.state {
         case .scale:
-            guard token + 1 < sentenceEnd, let atom = lexicon[table[token + 1].word].atom, table[token + 1].word != noWord,
+            guard token + 1 < sentenceEnd, table[token + 1].word != noWord, let atom = lexicon[table[token + 1].word].atom,
                   atom.atomClass == .hundred || (atom.atomClass == .scale && atom.value < m.lastScale) else { return false }
         case .and:
             guard m.stateBeforeAnd == .hundred, numeral.value < ExactNumber(100) else { return false }

@@ -379,7 +379,7 @@ import Testing
             ("It measured one hundred and three quarters.", ["one hundred and three quarters: cardinal 100.75"]),
             ("It rose to two and fifty-four hundredths.", ["two and fifty-four hundredths: cardinal 2.54"]),
             ("The odds were one over three.", ["one over three: fraction 1/3"]),
-            ("2 out of 5 voters agreed.", ["2 out of 5: fraction 0.4 -> voters"]),
+            ("2 out of 5 voters agreed.", ["2 out of 5: fraction 0.4"]),
             ("One twenty-fifth, three twenty-firsts and a trillionth.",
              ["One twenty-fifth: fraction 0.04", "three twenty-firsts: fraction 1/7", "a trillionth: fraction 0.000000000001"]),
             // "and" with no fraction after it joins no numbers.
