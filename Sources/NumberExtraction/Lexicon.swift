@@ -81,6 +81,12 @@ final class Lexicon: Sendable {
     /// as the two words.
     func concatenatedTens(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (WordID, WordID)? {
         guard end - start >= 8, end - start <= 14 else { return nil }
+        // The first two letters of a tens word: tw th fo fi si se ei ni.
+        let pair = (ByteHash.asciiLower(bytes[start]), ByteHash.asciiLower(bytes[start + 1]))
+        switch pair {
+        case (116, 119), (116, 104), (102, 111), (102, 105), (115, 105), (115, 101), (101, 105), (110, 105): break
+        default: return nil
+        }
         for length in 5...7 {
             let tens = lookup(bytes, start, start + length)
             guard tens != noWord, words[Int(tens)].atom?.atomClass == .tens else { continue }

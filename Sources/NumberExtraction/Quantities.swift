@@ -274,6 +274,11 @@ extension SentenceScanner {
     /// written together: the value and the last token.
     private func scientific(at index: Int) -> (ExactNumber, Int)? {
         let token = table[index]
+        // Cheap test first: an "x" or "*" in the token, or a "×" (C3 97) right after it.
+        let timesAfter = token.end < table.bytes.count && table.bytes[token.end] == 0xC3
+        guard timesAfter || (token.start..<token.end).contains(where: {
+            table.bytes[$0] == UInt8(ascii: "x") || table.bytes[$0] == UInt8(ascii: "*")
+        }) else { return nil }
         guard let (mantissa, stop) = DigitReader.numeral(table.bytes, token.start, token.end) else { return nil }
         var offset = stop
         let bytes = table.bytes
@@ -462,7 +467,8 @@ extension SentenceScanner {
         if reading.kind == .fraction, number.end == index + 1, token.word == k.half, !halfIsAFraction(at: index) {
             return nil
         }
-        if [k.couple, k.pair, k.dozen].contains(word(number.end - 1)), word(number.end) == k.of {
+        let last = word(number.end - 1)
+        if last == k.couple || last == k.pair || last == k.dozen, word(number.end) == k.of {
             reading.end += 1
             reading.coreEnd += 1
         }
