@@ -48,14 +48,18 @@ extension SentenceScanner {
         guard reading.kind == .cardinal, reading.unit == nil, let part = reading.value, part.isInteger,
               part.numerator >= 0, at + 1 < end else { return }
         var wholeStart = at + 1
+        let over = word(at) == k.over
         if word(at) == k.out, word(at + 1) == k.of {
             wholeStart = at + 2
-        } else if word(at) != k.in_ {
+        } else if word(at) != k.in_, !(over && reading.isSpelled) {
             return
         }
         guard let whole = quantity(at: wholeStart, allowRange: false), whole.kind == .cardinal, whole.unit == nil,
               let total = whole.value, total.isInteger, part < total, total <= ExactNumber(1_000_000),
               !isYearLike(total, whole), let fraction = part.divided(by: total) else { return }
+        // "one over three" is a fraction only spelled on both sides and with no noun after
+        // ("won one over three rivals" is no ratio).
+        if over, !whole.isSpelled || looksLikeNounWord(whole.end) { return }
         reading.kind = .fraction
         reading.value = fraction
         reading.end = whole.end

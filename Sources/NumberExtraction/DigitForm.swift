@@ -15,6 +15,8 @@ indirect enum DigitForm {
     case scaled(Numeral, scale: Int64, isM: Bool)
     /// A quantity with a unit written against it ("5km").
     case measured(Numeral, unit: String)
+    /// An ISO 4217 code or "Rs" written against the digits ("42MYR", "20Rs").
+    case money(Numeral, code: String)
     case ordinal(Int64)
     /// "1990s" (1990, four digits) or "'90s"/"90s" (90, two digits).
     case decade(Int64, twoDigits: Bool)
@@ -39,6 +41,10 @@ enum DigitReader {
         "gwh": "GWh", "ghz": "GHz", "mhz": "MHz", "gb": "GB", "mb": "MB", "tb": "TB", "ml": "ml", "oz": "oz",
         "ha": "ha", "x": "times", "sq": "sq", "t": "t", "bpd": "bpd", "c": "°C", "f": "°F",
     ]
+
+    /// The currency codes of `LexiconTables.currencyPrefixes` written in letters, lowercase.
+    static let currencyCodes: [String: String] = Dictionary(
+        LexiconTables.currencyPrefixes.filter { $0.0.allSatisfy { $0.isASCII && $0.isLetter } }, uniquingKeysWith: { a, _ in a })
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
         if bytes[start] == UInt8(ascii: "'") { return apostropheDecade(bytes, start, end) }
@@ -72,8 +78,18 @@ enum DigitReader {
            let value = numeral.value.adding(fraction) {
             return .number(Numeral(value: value, isPlain: false, integerDigits: numeral.integerDigits))
         }
+        // "1.3e6": scientific notation.
+        if suffix.count > 1, suffix.count <= 3, suffix[0] == UInt8(ascii: "e"), suffix.dropFirst().allSatisfy(isDigit),
+           let power = Int(String(decoding: suffix.dropFirst(), as: UTF8.self)),
+           let value = numeral.value.scaled(byPowerOfTen: power) {
+            return .number(Numeral(value: value, isPlain: false, integerDigits: numeral.integerDigits))
+        }
         guard suffix.allSatisfy({ $0 &- 97 < 26 }) else { return .identifier }
         let text = String(decoding: suffix, as: UTF8.self)
+        // "10M", "$1MM": capitals are million, never metres or millimetres.
+        if bytes[stop] == UInt8(ascii: "M"), text == "m" || (text == "mm" && bytes[stop + 1] == UInt8(ascii: "M")) {
+            return .scaled(numeral, scale: 1_000_000, isM: false)
+        }
         switch text {
         case "st", "nd", "rd", "th":
             guard numeral.value.isInteger, ordinalSuffixFits(numeral.value.numerator, text) else { return .identifier }
@@ -85,12 +101,15 @@ enum DigitReader {
             return .identifier
         case "k": return .scaled(numeral, scale: 1_000, isM: false)
         case "m": return .scaled(numeral, scale: 1_000_000, isM: true)
-        case "mn", "mln": return .scaled(numeral, scale: 1_000_000, isM: false)
+        case "mn", "mln", "mil": return .scaled(numeral, scale: 1_000_000, isM: false)
         case "b", "bn", "bln": return .scaled(numeral, scale: 1_000_000_000, isM: false)
-        case "tn", "trn", "tr": return .scaled(numeral, scale: 1_000_000_000_000, isM: false)
+        case "tn", "trn", "tr", "tln": return .scaled(numeral, scale: 1_000_000_000_000, isM: false)
         default:
             // "5G", "3D": one capital letter names a generation or a format, not grams.
             if suffixLength == 1, bytes[stop] &- 65 < 26, text != "c", text != "f" { return .identifier }
+            if let code = currencyCodes[text], bytes[stop] &- 65 < 26, text == "rs" || bytes[end - 1] &- 65 < 26 {
+                return .money(numeral, code: code)
+            }
             if let unit = measurementUnits[text] { return .measured(numeral, unit: unit) }
             return .identifier
         }
@@ -193,50 +212,100 @@ enum DigitReader {
     /// thousands groups, an optional decimal part. nil for none or a leading zero ("007").
     static func numeral(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Numeral, Int)? {
         var offset = start
-        var significand: Int64 = 0
-        var digits = 0
-        var groupDigits = 0
-        var sawComma = false
-        func push(_ byte: UInt8) -> Bool {
-            let (times, o1) = significand.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times.addingReportingOverflow(Int64(byte - 48))
-            significand = sum
-            return !o1 && !o2
-        }
-        while offset < end {
-            let byte = bytes[offset]
-            if isDigit(byte) {
-                guard push(byte) else { return nil }
-                digits += 1
-                groupDigits += 1
-                offset += 1
-            } else if byte == UInt8(ascii: ","), offset + 3 < end,
-                      (sawComma ? groupDigits == 3 : (1...3).contains(groupDigits)),
-                      isDigit(bytes[offset + 1]), isDigit(bytes[offset + 2]), isDigit(bytes[offset + 3]),
-                      offset + 4 == end || !isDigit(bytes[offset + 4]) {
-                sawComma = true
-                groupDigits = 0
-                offset += 1
-            } else {
-                break
-            }
-        }
-        guard digits > 0, !sawComma || groupDigits == 3 else { return nil }
-        if digits > 1, bytes[start] == UInt8(ascii: "0") { return nil }
-        var places = 0
+        while offset < end, isDigit(bytes[offset]) { offset += 1 }
+        let integerEnd = offset
+        guard integerEnd > start else { return nil }
         if offset + 1 < end, bytes[offset] == UInt8(ascii: "."), isDigit(bytes[offset + 1]) {
             offset += 1
-            while offset < end, isDigit(bytes[offset]) {
-                guard push(bytes[offset]) else { return nil }
-                places += 1
-                offset += 1
-            }
+            while offset < end, isDigit(bytes[offset]) { offset += 1 }
         }
+        // Separators ("1,000", "1'000", "1.111,11"): the careful reading.
+        if offset < end, isSeparator(bytes[offset]), offset + 1 < end, isDigit(bytes[offset + 1]) {
+            return grouped(bytes, start, end)
+        }
+        if integerEnd - start > 1, bytes[start] == UInt8(ascii: "0") { return nil }
+        return make(bytes, runs: [(start, integerEnd)], fraction: integerEnd < offset ? (integerEnd + 1, offset) : nil,
+                    plain: integerEnd == offset, stop: offset)
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+    }
+
+    /// Digits with separators, read only where the grouping leaves no doubt: thousands by a
+    /// comma or an apostrophe ("1,234,567", "1'000"), Indian lakh groups ("12,34,567.89"), a
+    /// decimal point after them; European decimal commas after point groups ("1.111,11") or
+    /// after one to three digits when one or two digits follow ("2,5", "4,75").
+    private static func grouped(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Numeral, Int)? {
+        var runs: [(Int, Int)] = []
+        var separators: [UInt8] = []
+        var runStart = start
+        var offset = start
+        while offset < end {
+            let byte = bytes[offset]
+            if isDigit(byte) { offset += 1; continue }
+            guard isSeparator(byte), offset > runStart, offset + 1 < end, isDigit(bytes[offset + 1]) else { break }
+            runs.append((runStart, offset))
+            separators.append(byte)
+            offset += 1
+            runStart = offset
+        }
+        guard offset > runStart else { return nil }
+        runs.append((runStart, offset))
+        let lengths = runs.map { $0.1 - $0.0 }
+        if lengths[0] > 1, bytes[start] == UInt8(ascii: "0") { return nil }
+        let last = separators.count - 1
+        let inner = separators.dropLast()
+        // "1.111,11": points group thousands, the comma is the decimal mark.
+        if separators[last] == UInt8(ascii: ","), inner.allSatisfy({ $0 == UInt8(ascii: ".") }),
+           (1...3).contains(lengths[0]), lengths.dropFirst().dropLast().allSatisfy({ $0 == 3 }),
+           (1...2).contains(lengths[last + 1]) {
+            return make(bytes, runs: Array(runs.dropLast()), fraction: runs[last + 1], plain: false, stop: offset)
+        }
+        // The decimal point, if any, comes last.
+        let hasPoint = separators[last] == UInt8(ascii: ".")
+        let groups = hasPoint ? Array(separators.dropLast()) : separators
+        let integerLengths = hasPoint ? Array(lengths.dropLast()) : lengths
+        guard let mark = groups.first, mark != UInt8(ascii: "."), groups.allSatisfy({ $0 == mark }) else { return nil }
+        let rest = integerLengths.dropFirst()
+        let western = (1...3).contains(integerLengths[0]) && rest.allSatisfy { $0 == 3 }
+        let indian = mark == UInt8(ascii: ",") && (1...2).contains(integerLengths[0]) && rest.count >= 2
+            && rest.last == 3 && rest.dropLast().allSatisfy { $0 == 2 }
+        let integerRuns = hasPoint ? Array(runs.dropLast()) : runs
+        if western || indian {
+            return make(bytes, runs: integerRuns, fraction: hasPoint ? runs[last + 1] : nil, plain: false, stop: offset)
+        }
+        // "2,5": one comma and one or two digits cannot be a thousands group.
+        if !hasPoint, mark == UInt8(ascii: ","), groups.count == 1, (1...3).contains(lengths[0]), (1...2).contains(lengths[1]) {
+            return make(bytes, runs: [runs[0]], fraction: runs[1], plain: false, stop: offset)
+        }
+        return nil
+    }
+
+    /// The value of integer digit runs and an optional run of decimals.
+    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, runs: [(Int, Int)], fraction: (Int, Int)?,
+                             plain: Bool, stop: Int) -> (Numeral, Int)? {
+        var significand: Int64 = 0
+        var digits = 0
+        func push(_ run: (Int, Int)) -> Bool {
+            for offset in run.0..<run.1 {
+                let (times, o1) = significand.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int64(bytes[offset] - 48))
+                guard !o1, !o2 else { return false }
+                significand = sum
+                digits += 1
+            }
+            return true
+        }
+        for run in runs { guard push(run) else { return nil } }
+        let integerDigits = digits
+        if let fraction { guard push(fraction) else { return nil } }
+        let places = digits - integerDigits
         guard places <= 18 else { return nil }
         var denominator: Int64 = 1
         for _ in 0..<places { denominator *= 10 }
         guard let value = ExactNumber(numerator: significand, denominator: denominator) else { return nil }
-        return (Numeral(value: value, isPlain: !sawComma && places == 0, integerDigits: digits - places), offset)
+        return (Numeral(value: value, isPlain: plain, integerDigits: integerDigits), stop)
     }
 
     @inline(__always)
@@ -254,17 +323,24 @@ enum DigitReader {
         }
     }
 
-    /// ½ ¼ ¾ ⅓ ⅔ ⅛ written after an integer ("1½").
+    /// Every Unicode vulgar fraction by its scalar: ½ ¼ ¾ and U+2150...U+215E, ↉.
+    private static let vulgarFractions: [UInt32: (Int64, Int64)] = [
+        0xBD: (1, 2), 0xBC: (1, 4), 0xBE: (3, 4), 0x2150: (1, 7), 0x2151: (1, 9), 0x2152: (1, 10), 0x2153: (1, 3),
+        0x2154: (2, 3), 0x2155: (1, 5), 0x2156: (2, 5), 0x2157: (3, 5), 0x2158: (4, 5), 0x2159: (1, 6),
+        0x215A: (5, 6), 0x215B: (1, 8), 0x215C: (3, 8), 0x215D: (5, 8), 0x215E: (7, 8), 0x2189: (0, 3),
+    ]
+
+    /// A vulgar fraction written after an integer ("1½") or alone.
     private static func vulgarFraction(_ suffix: [UInt8]) -> ExactNumber? {
-        switch suffix {
-        case [0xC2, 0xBD]: return ExactNumber(numerator: 1, denominator: 2)
-        case [0xC2, 0xBC]: return ExactNumber(numerator: 1, denominator: 4)
-        case [0xC2, 0xBE]: return ExactNumber(numerator: 3, denominator: 4)
-        case [0xE2, 0x85, 0x93]: return ExactNumber(numerator: 1, denominator: 3)
-        case [0xE2, 0x85, 0x94]: return ExactNumber(numerator: 2, denominator: 3)
-        case [0xE2, 0x85, 0x9B]: return ExactNumber(numerator: 1, denominator: 8)
+        let scalar: UInt32
+        switch suffix.count {
+        case 2 where suffix[0] == 0xC2: scalar = UInt32(suffix[1])
+        case 3 where suffix[0] == 0xE2:
+            scalar = (UInt32(suffix[0] & 0x0F) << 12) | (UInt32(suffix[1] & 0x3F) << 6) | UInt32(suffix[2] & 0x3F)
         default: return nil
         }
+        guard let (top, bottom) = vulgarFractions[scalar] else { return nil }
+        return ExactNumber(numerator: top, denominator: bottom)
     }
 
     /// A vulgar fraction written as its own token ("½").

@@ -6,13 +6,14 @@ struct Keywords: Sendable {
                         "percent", "per", "cent", "pct", "percentage", "points", "basis", "bps", "minus", "negative",
                         "century", "centuries", "other", "another", "hand", "by", "one", "in", "out", "few",
                         "several", "bc", "bce", "b.c.", "ad", "a.d.", "ce", "odd", "plus", "more", "less", "fewer",
-                        "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that"]
+                        "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that", "last", "but", "penultimate", "antepenultimate", "pair", "dozen", "additional", "extra", "further"]
 
     let of, and, or, to, the, a, an, between, from, half, couple, point: WordID
     let percent, per, cent, pct, percentage, points, basis, bps: WordID
     let minus, negative, century, centuries, other, another, hand, by, one, in_, out, few, several: WordID
     let bc, bce, bcDotted, ad, adDotted, ce, odd, plus, more, less, fewer, so, up, above, over, under: WordID
-    let after, until, through, number, no, sterling, that: WordID
+    let after, until, through, number, no, sterling, that, last, but, penultimate, antepenultimate, pair, dozen: WordID
+    let additional, extra, further: WordID
 
     init(_ id: (String) -> WordID) {
         of = id("of"); and = id("and"); or = id("or"); to = id("to"); the = id("the"); a = id("a"); an = id("an")
@@ -27,6 +28,8 @@ struct Keywords: Sendable {
         up = id("up"); above = id("above"); over = id("over"); under = id("under")
         after = id("after"); until = id("until"); through = id("through")
         number = id("number"); no = id("no"); sterling = id("sterling")
-        that = id("that")
+        that = id("that"); last = id("last"); but = id("but"); penultimate = id("penultimate")
+        antepenultimate = id("antepenultimate"); pair = id("pair"); dozen = id("dozen")
+        additional = id("additional"); extra = id("extra"); further = id("further")
     }
 }

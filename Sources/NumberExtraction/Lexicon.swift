@@ -64,6 +64,39 @@ final class Lexicon: Sendable {
 
     @inline(__always)
     subscript(id: WordID) -> Word { words[Int(id)] }
+
+    /// "USD3.14", "RM42", "Rs20": a currency code (capitals, or "Rs") written against digits:
+    /// the code and where the digits begin.
+    func currencyGluedToDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, Int)? {
+        var digits = start
+        while digits < end, digits - start <= 3, bytes[digits] &- 65 < 26 || bytes[digits] &- 97 < 26 { digits += 1 }
+        guard digits - start >= 2, digits - start <= 3, digits < end, bytes[digits] &- 48 < 10 else { return nil }
+        let id = lookup(bytes, start, digits)
+        guard id != noWord, words[Int(id)].roles.contains(.currencyPrefix), let code = words[Int(id)].currency else { return nil }
+        let capitals = (start..<digits).allSatisfy { bytes[$0] &- 65 < 26 }
+        return capitals || code == "INR" && bytes[start] == UInt8(ascii: "R") ? (code, digits) : nil
+    }
+
+    /// "twentyfifth", "thirtythree": a tens word written against a unit word or unit ordinal,
+    /// as the two words.
+    func concatenatedTens(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (WordID, WordID)? {
+        guard end - start >= 8, end - start <= 14 else { return nil }
+        // The first two letters of a tens word: tw th fo fi si se ei ni.
+        let pair = (ByteHash.asciiLower(bytes[start]), ByteHash.asciiLower(bytes[start + 1]))
+        switch pair {
+        case (116, 119), (116, 104), (102, 111), (102, 105), (115, 105), (115, 101), (101, 105), (110, 105): break
+        default: return nil
+        }
+        for length in 5...7 {
+            let tens = lookup(bytes, start, start + length)
+            guard tens != noWord, words[Int(tens)].atom?.atomClass == .tens else { continue }
+            let unit = lookup(bytes, start + length, end)
+            guard unit != noWord else { return nil }
+            let word = words[Int(unit)]
+            return word.atom?.atomClass == .unit || word.ordinal?.atomClass == .unit ? (tens, unit) : nil
+        }
+        return nil
+    }
 }
 
 /// An index into `Lexicon.words`; `noWord` for a token the lexicon does not hold.

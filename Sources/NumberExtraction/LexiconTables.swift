@@ -7,8 +7,12 @@ enum LexiconTables {
     static let teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                         "eighteen", "nineteen"]
     static let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    /// With the Indian lakh and crore ("13 lakh", "6 crore", "three lakh crore").
     static let scales: [(String, Int64)] = [("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000),
-                                            ("trillion", 1_000_000_000_000)]
+                                            ("trillion", 1_000_000_000_000), ("lakh", 100_000), ("lakhs", 100_000),
+                                            ("lac", 100_000), ("lacs", 100_000), ("lkh", 100_000),
+                                            ("lkhs", 100_000), ("crore", 10_000_000), ("crores", 10_000_000),
+                                            ("krore", 10_000_000), ("krores", 10_000_000), ("koti", 10_000_000)]
     static let unitOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
     static let teenOrdinals = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                                "seventeenth", "eighteenth", "nineteenth"]
@@ -22,6 +26,7 @@ enum LexiconTables {
         ("seventh", "sevenths", 7), ("eighth", "eighths", 8), ("ninth", "ninths", 9), ("tenth", "tenths", 10),
         ("twelfth", "twelfths", 12), ("sixteenth", "sixteenths", 16), ("twentieth", "twentieths", 20),
         ("hundredth", "hundredths", 100), ("thousandth", "thousandths", 1_000), ("millionth", "millionths", 1_000_000),
+        ("billionth", "billionths", 1_000_000_000), ("trillionth", "trillionths", 1_000_000_000_000),
         ("half", "halves", 2), ("quarter", "quarters", 4),
     ]
     /// Plural magnitudes that say "a great many" ("thousands of").
@@ -32,7 +37,8 @@ enum LexiconTables {
     /// Scales written as their own token after digits ("5 bn").
     static let scaleAbbreviations: [(String, Int64)] = [("bn", 1_000_000_000), ("bln", 1_000_000_000),
                                                         ("mn", 1_000_000), ("mln", 1_000_000),
-                                                        ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000)]
+                                                        ("tn", 1_000_000_000_000), ("trn", 1_000_000_000_000),
+                                                        ("tln", 1_000_000_000_000), ("k", 1_000)]
 
     static let months: [[String]] = [
         ["january", "jan", "jan."], ["february", "feb", "feb."], ["march", "mar", "mar."], ["april", "apr", "apr."],
@@ -62,8 +68,11 @@ enum LexiconTables {
         ("AMD", ["dram", "drams"], 1), ("AZN", ["manat", "manats"], 1), ("NGN", ["naira"], 1),
         ("IDR", ["rupiah"], 1), ("MYR", ["ringgit"], 1), ("THB", ["baht"], 1), ("PLN", ["zloty", "zlotys"], 1),
         ("HUF", ["forint", "forints"], 1), ("UAH", ["hryvnia", "hryvnias"], 1), ("SEK", ["krona", "kronor"], 1),
-        ("GEL", ["lari"], 1), ("KZT", ["tenge"], 1),
-        ("USD", ["cent", "cents"], 100), ("GBP", ["pence", "penny"], 100),
+        ("GEL", ["lari"], 1), ("KZT", ["tenge"], 1), ("MYR", ["ringgits"], 1), ("MNT", ["tugrik", "tugriks", "tugrug"], 1),
+        // Dinars and rials without a country: the ones most in the news (Iraq's, Iran's).
+        ("IQD", ["dinar", "dinars"], 1), ("IRR", ["rial", "rials"], 1), ("EGP", ["l.e.", "l.e"], 1),
+        ("USD", ["cent", "cents", "¢"], 100), ("GBP", ["pence", "penny"], 100), ("MYR", ["sen", "sens"], 100),
+        ("RUB", ["kopeck", "kopecks", "kopek", "kopeks"], 100), ("UAH", ["kopiyka", "kopiykas", "kopiyok"], 100),
     ]
     /// Currency symbols and ISO 4217 codes written before the amount.
     static let currencyPrefixes: [(String, String)] = [
@@ -73,7 +82,11 @@ enum LexiconTables {
         ("aud", "AUD"), ("cad", "CAD"), ("inr", "INR"), ("rub", "RUB"), ("amd", "AMD"), ("azn", "AZN"), ("try", "TRY"),
         ("ils", "ILS"), ("krw", "KRW"), ("brl", "BRL"), ("mxn", "MXN"), ("zar", "ZAR"), ("sek", "SEK"), ("nok", "NOK"),
         ("dkk", "DKK"), ("pln", "PLN"), ("huf", "HUF"), ("uah", "UAH"), ("hkd", "HKD"), ("sgd", "SGD"), ("nzd", "NZD"),
-        ("sar", "SAR"), ("aed", "AED"), ("gel", "GEL"), ("egp", "EGP"), ("ngn", "NGN"),
+        ("sar", "SAR"), ("aed", "AED"), ("gel", "GEL"), ("egp", "EGP"), ("ngn", "NGN"), ("kwd", "KWD"), ("lbp", "LBP"),
+        ("qar", "QAR"), ("bgn", "BGN"), ("myr", "MYR"), ("rm", "MYR"), ("mnt", "MNT"), ("bhd", "BHD"), ("omr", "OMR"),
+        ("jod", "JOD"), ("iqd", "IQD"), ("irr", "IRR"), ("pkr", "PKR"), ("thb", "THB"), ("idr", "IDR"), ("php", "PHP"),
+        ("vnd", "VND"), ("twd", "TWD"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("kes", "KES"), ("ghs", "GHS"),
+        ("ron", "RON"), ("czk", "CZK"), ("kzt", "KZT"), ("tnd", "TND"), ("dzd", "DZD"), ("lkr", "LKR"), ("bdt", "BDT"),
     ]
     /// Letters written against "$" that say whose dollar it is ("US$", "A$", "HK$").
     static let dollarPrefixes: [(String, String)] = [
@@ -92,6 +105,11 @@ enum LexiconTables {
         ("egyptian", "pounds", "EGP"), ("british", "pounds", "GBP"), ("lebanese", "pounds", "LBP"),
         ("armenian", "drams", "AMD"), ("azerbaijani", "manats", "AZN"), ("south african", "rand", "ZAR"),
         ("brazilian", "reais", "BRL"), ("israeli", "shekels", "ILS"), ("saudi", "riyals", "SAR"),
+        ("qatari", "riyals", "QAR"), ("omani", "rials", "OMR"), ("iranian", "rials", "IRR"), ("yemeni", "rials", "YER"),
+        ("kuwaiti", "dinars", "KWD"), ("iraqi", "dinars", "IQD"), ("jordanian", "dinars", "JOD"),
+        ("bahraini", "dinars", "BHD"), ("libyan", "dinars", "LYD"), ("tunisian", "dinars", "TND"),
+        ("algerian", "dinars", "DZD"), ("serbian", "dinars", "RSD"), ("malaysian", "ringgit", "MYR"),
+        ("malaysia", "ringgit", "MYR"),
     ]
 
     /// Bounds and approximations written before the number, longest match first.
@@ -294,7 +312,8 @@ extension LexiconBuilder {
         add(["early", "mid", "late", "the"]) { $0.roles.insert(.decadeQualifier) }
         add(T.timePrefixes) { _ in }
         // Words that begin mentions without being numbers themselves.
-        add(["a", "an", "between", "from", "minus", "negative", "several", "half"]) { $0.roles.insert(.starter) }
+        add(["a", "an", "between", "from", "minus", "negative", "several", "half", "last", "penultimate",
+             "antepenultimate"]) { $0.roles.insert(.starter) }
         for word in Keywords.names { add(word) { _ in } }
     }
 }

@@ -40,8 +40,15 @@ struct SpelledNumberReader {
         var decimalPlaces = 0
         var articleFraction = false
         var startedWithDigits = false
+        /// At "and": the group so far and the scale it ended on, so a fraction after it
+        /// ("twenty and three fifths", "five billion and three quarters") adds to the whole.
+        var groupAtAnd: ExactNumber? = nil
+        var scaleAtAnd: Int64 = 1
+        /// "twenty and three": complete only when a denominator follows ("... fifths").
+        var needsDenominator = false
 
         var isComplete: Bool {
+            if needsDenominator { return false }
             switch state {
             case .start, .article, .and, .andArticle, .halfArticle, .point: return false
             default: return true
@@ -65,6 +72,30 @@ struct SpelledNumberReader {
         var best: SpelledNumber? = nil
         tokens: while token < sentenceEnd {
             let facts = table[token]
+            if facts.shape == .digit, embeddedDigits(&machine, at: token) {
+                token += 1
+                if let value = machine.value { best = SpelledNumber(end: token, value: value, kind: machine.kind, scale: scale(machine)) }
+                continue
+            }
+            // "fifty - two", "twenty--fifth": a hyphen or dash as its own token, spaced on both
+            // sides or on neither.
+            if machine.state == .tens, table.isDash(token), token + 1 < sentenceEnd,
+               facts.spaceBefore == table[token + 1].spaceBefore, table[token + 1].word != noWord,
+               (lexicon[table[token + 1].word].atom ?? lexicon[table[token + 1].word].ordinal)?.atomClass == .unit {
+                token += 1
+                continue
+            }
+            if facts.word == noWord, facts.shape.isWord, let (tens, unit) = lexicon.concatenatedTens(table.bytes, facts.start, facts.end) {
+                var next = machine
+                guard step(&next, tens), step(&next, unit) else { break }
+                machine = next
+                token += 1
+                if machine.isComplete, let value = machine.value {
+                    best = SpelledNumber(end: token, value: value, kind: machine.kind, scale: scale(machine))
+                }
+                if machine.state == .ordinal { break }
+                continue
+            }
             guard facts.shape.isWord else { break }
             var pieceStart = facts.start
             var pieces = 0
@@ -73,6 +104,12 @@ struct SpelledNumberReader {
                 while pieceEnd < facts.end, table.bytes[pieceEnd] != UInt8(ascii: "-") { pieceEnd += 1 }
                 let id = pieces == 0 && pieceEnd == facts.end ? facts.word : lexicon.lookup(table.bytes, pieceStart, pieceEnd)
                 var next = machine
+                if pieces == 0, let (denominator, plural) = compoundDenominator(token),
+                   let numerator = smallNumerator(machine), plural == (numerator != ExactNumber(1)),
+                   let value = numerator.divided(by: ExactNumber(denominator)) {
+                    // "one twenty-fifth", "three twenty-firsts".
+                    return SpelledNumber(end: token + 1, value: value, kind: .fraction)
+                }
                 guard step(&next, id) else {
                     // The number ends inside this token: "five-year-old" is five, then "year-old".
                     if pieces > 0, machine.isComplete, let value = machine.value {
@@ -129,17 +166,19 @@ struct SpelledNumberReader {
         if id == k.and {
             guard [.hundred, .scale, .unit, .teen, .tens, .numeral].contains(m.state) else { return false }
             m.stateBeforeAnd = m.state
+            m.groupAtAnd = m.group
+            m.scaleAtAnd = m.state == .scale ? m.lastScale : 1
             m.state = .and
             return true
         }
-        if id == k.couple {
+        if id == k.couple || id == k.pair {  // "a couple", "a pair"
             guard m.state == .article else { return false }
             m.group = ExactNumber(2)
             m.state = .couple
             return true
         }
         if id == k.point {
-            guard [.zero, .unit, .teen, .tens].contains(m.state), m.lastScale == .max, !m.hundredInGroup else { return false }
+            guard [.zero, .unit, .teen, .tens, .hundred].contains(m.state), m.lastScale == .max else { return false }
             m.state = .point
             return true
         }
@@ -159,6 +198,11 @@ struct SpelledNumberReader {
         // Digits take no ordinal word: "1.15 billion second quarter" ends before "second".
         if let ordinal = word.ordinal, !m.startedWithDigits { return applyAtom(&m, ordinal, ordinal: true) }
         if let atom = word.atom { return applyAtom(&m, atom, ordinal: false) }
+        // "three billions", "2 dozens": a plural magnitude after a number is its scale.
+        if word.vague >= 12, word.vague != 20, [.unit, .teen, .tens, .hundred, .numeral, .scale].contains(m.state) {
+            let atomClass: AtomClass = word.vague == 12 ? .dozen : word.vague == 100 ? .hundred : .scale
+            return applyAtom(&m, Atom(atomClass: atomClass, value: word.vague), ordinal: false)
+        }
         return false
     }
 
@@ -178,7 +222,11 @@ struct SpelledNumberReader {
         switch m.state {
         case .start: return word.ordinal == nil && !word.pluralDenominator
         case .article, .andArticle: return !word.pluralDenominator
+        case .and: return !word.pluralDenominator && isWhole(m.stateBeforeAnd)  // "one and quarter"
         case .unit, .teen, .tens:
+            if let part = partAfterAnd(m) {
+                return word.pluralDenominator ? part != ExactNumber(1) : part == ExactNumber(1)
+            }
             guard m.lastScale == .max, !m.hundredInGroup else { return false }
             if word.ordinal == nil { return true }
             return word.pluralDenominator || m.group == ExactNumber(1)
@@ -196,8 +244,8 @@ struct SpelledNumberReader {
             m.group = ExactNumber(numerator: 1, denominator: 2)!
             m.state = .half
             m.kind = .fraction
-        case .andArticle:
-            guard let part = ExactNumber(1).divided(by: denominator), let sum = m.group.adding(part) else { return false }
+        case .andArticle, .and:
+            guard let part = ExactNumber(m.scaleAtAnd).divided(by: denominator), let sum = m.group.adding(part) else { return false }
             m.group = sum
             m.state = .fractionAdded
         case .article:
@@ -207,11 +255,80 @@ struct SpelledNumberReader {
             m.kind = .fraction
             m.articleFraction = word.ordinal != nil
         default:
+            if let part = partAfterAnd(m), let whole = m.groupAtAnd {
+                // "twenty and three fifths": the whole, and the fraction of its scale.
+                guard let fraction = part.multiplied(by: ExactNumber(m.scaleAtAnd))?.divided(by: denominator),
+                      let sum = whole.adding(fraction) else { return false }
+                m.group = sum
+                m.state = .fractionAdded
+                m.needsDenominator = false
+                return true
+            }
             guard let value = m.group.divided(by: denominator) else { return false }
             m.group = value
             m.state = .fraction
             m.kind = .fraction
         }
+        return true
+    }
+
+    /// The number read since "and" when it may be a numerator ("three" in "twenty and three
+    /// fifths"): under a hundred, no scale since.
+    private func partAfterAnd(_ m: Machine) -> ExactNumber? {
+        guard let groupAtAnd = m.groupAtAnd, [.unit, .teen, .tens].contains(m.state),
+              m.lastScale == (m.scaleAtAnd == 1 ? m.lastScale : m.scaleAtAnd),
+              let part = m.group.adding(groupAtAnd.negated), part < ExactNumber(100) else { return nil }
+        return part
+    }
+
+    /// A whole number in words under twenty with nothing else read: a numerator for an
+    /// ordinal denominator ("one twenty-fifth").
+    private func smallNumerator(_ m: Machine) -> ExactNumber? {
+        guard m.state == .unit || m.state == .teen, m.lastScale == .max, !m.hundredInGroup, m.total == ExactNumber(0),
+              m.groupAtAnd == nil, !m.startedWithDigits else { return nil }
+        return m.group
+    }
+
+    /// "twenty-fifth" (25), "twenty-firsts" (21, plural): a compound ordinal used as a denominator.
+    private func compoundDenominator(_ token: Int) -> (Int64, Bool)? {
+        let facts = table[token]
+        var hyphen = facts.start
+        while hyphen < facts.end, table.bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        guard hyphen > facts.start, hyphen + 1 < facts.end else { return nil }
+        let tens = lexicon.lookup(table.bytes, facts.start, hyphen)
+        guard tens != noWord, let tensAtom = lexicon[tens].atom, tensAtom.atomClass == .tens else { return nil }
+        var unit = lexicon.lookup(table.bytes, hyphen + 1, facts.end)
+        var plural = false
+        if unit == noWord || lexicon[unit].ordinal == nil, table.bytes[facts.end - 1] == UInt8(ascii: "s") {
+            unit = lexicon.lookup(table.bytes, hyphen + 1, facts.end - 1)
+            plural = true
+        }
+        guard unit != noWord, let ordinal = lexicon[unit].ordinal, ordinal.atomClass == .unit else { return nil }
+        return (tensAtom.value + ordinal.value, plural)
+    }
+
+    /// Digits inside a spelled number: "4 thousand 3 hundred", "3 hundred and 21". Digits follow
+    /// a scale only before "hundred" or a scale word, and "and" only after "hundred", so "3
+    /// million 2 years" stays two numbers.
+    private func embeddedDigits(_ m: inout Machine, at token: Int) -> Bool {
+        guard !m.startedWithDigits || m.state != .numeral else { return false }
+        let facts = table[token]
+        guard case .number(let numeral) = DigitReader.read(table.bytes, facts.start, facts.end), numeral.isPlain,
+              numeral.value < ExactNumber(1000) else { return false }
+        switch m.state {
+        case .scale:
+            guard token + 1 < sentenceEnd, table[token + 1].word != noWord, let atom = lexicon[table[token + 1].word].atom,
+                  atom.atomClass == .hundred || (atom.atomClass == .scale && atom.value < m.lastScale) else { return false }
+        case .and:
+            guard m.stateBeforeAnd == .hundred, numeral.value < ExactNumber(100) else { return false }
+        case .hundred:
+            guard numeral.value < ExactNumber(100) else { return false }
+        default:
+            return false
+        }
+        guard let sum = m.group.adding(numeral.value) else { return false }
+        m.group = sum
+        m.state = .numeral
         return true
     }
 
@@ -225,7 +342,7 @@ struct SpelledNumberReader {
             switch m.state {
             case .start, .hundred, .scale: break
             case .tens: break
-            case .and: guard m.stateBeforeAnd == .hundred || m.stateBeforeAnd == .scale else { return false }
+            case .and: if m.stateBeforeAnd != .hundred && m.stateBeforeAnd != .scale { m.needsDenominator = true }
             default: return false
             }
             guard let sum = m.group.adding(value) else { return false }
@@ -234,7 +351,7 @@ struct SpelledNumberReader {
         case .teen, .tens:
             switch m.state {
             case .start, .hundred, .scale: break
-            case .and: guard m.stateBeforeAnd == .hundred || m.stateBeforeAnd == .scale else { return false }
+            case .and: if m.stateBeforeAnd != .hundred && m.stateBeforeAnd != .scale { m.needsDenominator = true }
             default: return false
             }
             guard let sum = m.group.adding(value) else { return false }
@@ -254,9 +371,18 @@ struct SpelledNumberReader {
             m.hundredInGroup = true
             m.state = .hundred
         case .scale:
-            guard atom.value < m.lastScale else { return false }
+            if atom.value >= m.lastScale {
+                // "three lakh crore", "three thousand millions": a scale of the whole so far.
+                guard m.state == .scale, m.group == ExactNumber(0), let product = m.total.multiplied(by: value) else { return false }
+                m.total = product
+                return true
+            }
             switch m.state {
             case .unit, .teen, .tens, .hundred, .numeral, .fractionAdded, .decimal, .couple: break
+            case .half, .fraction:
+                // "half million", "a quarter million".
+                guard m.lastScale == .max, m.group < ExactNumber(1) else { return false }
+                m.kind = .cardinal
             case .article: m.group = ExactNumber(1)
             case .halfArticle: m.group = ExactNumber(numerator: 1, denominator: 2)!
             case .start: guard ordinal else { return false }; m.group = ExactNumber(1)
@@ -272,7 +398,7 @@ struct SpelledNumberReader {
         case .dozen:
             guard m.lastScale == .max, !ordinal else { return false }
             switch m.state {
-            case .unit, .teen, .tens, .numeral, .couple: break
+            case .unit, .teen, .tens, .numeral, .couple, .hundred: break
             case .article: m.group = ExactNumber(1)
             case .halfArticle: m.group = ExactNumber(numerator: 1, denominator: 2)!
             default: return false

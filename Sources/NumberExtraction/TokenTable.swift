@@ -41,7 +41,9 @@ struct TokenTable {
                 word = lexicon.lookup(bytes, start, end)
             }
             var roles = word == noWord ? [] : lexicon.words[Int(word)].roles
-            if word == noWord, shape.isWord, Self.firstPieceStartsANumber(bytes, start, end, lexicon) { roles = .starter }
+            if word == noWord, shape.isWord, Self.firstPieceStartsANumber(bytes, start, end, lexicon)
+                || lexicon.concatenatedTens(bytes, start, end) != nil
+                || lexicon.currencyGluedToDigits(bytes, start, end) != nil { roles = .starter }
             facts.append(TokenFacts(start: start, end: end, word: word, roles: roles, shape: shape,
                                     spaceBefore: previousEnd < start, entity: -1))
             previousEnd = end

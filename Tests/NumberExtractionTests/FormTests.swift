@@ -318,4 +318,126 @@ import Testing
             ("One big problem remains.", ["One: cardinal 1 -> problem"]),
         ])
     }
+    // MARK: - Issue 10: breadth of forms
+
+    @Test func scaleWordsWithFractions() throws {
+        try Self.check([
+            ("Half million homes.", ["Half million: cardinal 500000 -> homes"]),
+            ("A quarter million homes.", ["A quarter million: cardinal 250000 -> homes"]),
+            ("It cost one million and a half.", ["one million and a half: cardinal 1500000"]),
+            ("It cost 3 million and a quarter.", ["3 million and a quarter: cardinal 3250000"]),
+            ("It cost five billion and three quarters.", ["five billion and three quarters: cardinal 5750000000"]),
+            ("Three dozen roses and three dozens of eggs.",
+             ["Three dozen: cardinal 36 -> roses", "three dozens: cardinal 36 -> eggs"]),
+            ("It cost three billions.", ["three billions: cardinal 3000000000"]),
+            ("Some 4 thousand 3 hundred and 21 votes.", ["Some 4 thousand 3 hundred and 21: cardinal 4321 approximately -> votes"]),
+            ("A fine of 3 hundred and 21 yuan.", ["3 hundred and 21 yuan: money 321 CNY"]),
+            // Digits after a scale word begin a new number unless a scale word follows them.
+            ("He won 3 million 2 years ago.", ["3 million: cardinal 3000000", "2 years: duration 2 year"]),
+        ])
+    }
+
+    @Test func suffixAbbreviations() throws {
+        try Self.check([
+            ("Valued at $10M.", ["$10M: money 10000000 USD"]),
+            ("A $1MM deal.", ["$1MM: money 1000000 USD"]),
+            ("It drew 2mil views and 10M likes.", ["2mil: cardinal 2000000 -> views", "10M: cardinal 10000000 -> likes"]),
+            ("Reserves of 10 bln and 10 tln.", ["10 bln: cardinal 10000000000", "10 tln: cardinal 10000000000000"]),
+            ("It got 2.33 k likes; the balance was -10 k.", ["2.33 k: cardinal 2330 -> likes", "-10 k: cardinal -10000"]),
+            // Lowercase "mm" stays millimetres.
+            ("Rain of 5mm fell.", ["5mm: cardinal 5 mm"]),
+        ])
+    }
+
+    @Test func groupedDigits() throws {
+        try Self.check([
+            ("A count of 1 234 567 ballots.", ["1 234 567: cardinal 1234567 -> ballots"]),
+            ("Sales of 45\u{00A0}000, 12\u{202F}500 and 250\u{2009}000.",
+             ["45\u{00A0}000: cardinal 45000", "12\u{202F}500: cardinal 12500", "250\u{2009}000: cardinal 250000"]),
+            ("It costs CHF 1'000.", ["CHF 1'000: money 1000 CHF"]),
+            ("A bill of €1.111,11 and 2,5 million euros.", ["€1.111,11: money 1111.11 EUR", "2,5 million euros: money 2500000 EUR"]),
+            ("A debt of 12,34,567.89 rupees.", ["12,34,567.89 rupees: money 1234567.89 INR"]),
+            // Groups that are not thousands are left alone: a phone number, a list of scores.
+            ("Call +41 44 668 18 00 now.", []),
+            ("The final score was 3 - 2.", []),
+        ])
+    }
+
+    @Test func indianNumbering() throws {
+        try Self.check([
+            ("A cost of 13 lakh rupees.", ["13 lakh rupees: money 1300000 INR"]),
+            ("It earned 6 crore.", ["6 crore: cardinal 60000000"]),
+            ("A budget of three lakh crore rupees.", ["three lakh crore rupees: money 3000000000000 INR"]),
+            ("Three crore twelve lakh fifty-six thousand seven hundred twenty-one.",
+             ["Three crore twelve lakh fifty-six thousand seven hundred twenty-one: cardinal 31256721"]),
+        ])
+    }
+
+    @Test func wholesWithFractionsAndRatios() throws {
+        try Self.check([
+            ("It measured twenty and three fifths.", ["twenty and three fifths: cardinal 20.6"]),
+            ("It measured one hundred and three quarters.", ["one hundred and three quarters: cardinal 100.75"]),
+            ("It rose to two and fifty-four hundredths.", ["two and fifty-four hundredths: cardinal 2.54"]),
+            ("The odds were one over three.", ["one over three: fraction 1/3"]),
+            ("2 out of 5 voters agreed.", ["2 out of 5: fraction 0.4"]),
+            ("One twenty-fifth, three twenty-firsts and a trillionth.",
+             ["One twenty-fifth: fraction 0.04", "three twenty-firsts: fraction 1/7", "a trillionth: fraction 0.000000000001"]),
+            // "and" with no fraction after it joins no numbers.
+            ("Twenty and three people.", ["Twenty: cardinal 20", "three: cardinal 3 -> people"]),
+        ])
+    }
+
+    @Test func everyVulgarFraction() throws {
+        let fractions: [(String, String)] = [
+            ("½", "0.5"), ("⅓", "1/3"), ("⅔", "2/3"), ("¼", "0.25"), ("¾", "0.75"), ("⅕", "0.2"), ("⅖", "0.4"),
+            ("⅗", "0.6"), ("⅘", "0.8"), ("⅙", "1/6"), ("⅚", "5/6"), ("⅐", "1/7"), ("⅛", "0.125"), ("⅜", "0.375"),
+            ("⅝", "0.625"), ("⅞", "0.875"), ("⅑", "1/9"), ("⅒", "0.1"), ("↉", "0"),
+        ]
+        try Self.check(fractions.map { ("Add \($0.0) now.", ["\($0.0): fraction \($0.1)"]) })
+        try Self.check([("A 2½ and a 3⅝.", ["2½: cardinal 2.5", "3⅝: cardinal 3.625"])])
+    }
+
+    @Test func spelledDecimalsAndScientificNotation() throws {
+        try Self.check([
+            ("It stood at two hundred point zero three.", ["two hundred point zero three: cardinal 200.03"]),
+            ("It was nought point nought three.", ["nought point nought three: cardinal 0.03"]),
+            ("Counts of 1.3e6, 1.3x10^6 and 6.23×10⁻⁴.",
+             ["1.3e6: cardinal 1300000", "1.3x10^6: cardinal 1300000", "6.23×10⁻⁴: cardinal 0.000623"]),
+        ])
+    }
+
+    @Test func spacedHyphensAndSigns() throws {
+        try Self.check([
+            ("It was fifty - two.", ["fifty - two: cardinal 52"]),
+            ("It fell to - 1 4/5.", ["- 1 4/5: cardinal -1.8"]),
+            ("The twenty--fifth day.", ["twenty--fifth: ordinal 25"]),
+            ("The thirtyfirst day.", ["thirtyfirst: ordinal 31"]),
+        ])
+    }
+
+    /// Ordinals counted from the end are negative: -1 would be the last, -2 the one before.
+    @Test func ordinalsFromTheEnd() throws {
+        try Self.check([
+            ("She was the last but one.", ["last but one: ordinal -2"]),
+            ("He was the second to last.", ["second to last: ordinal -2"]),
+            ("The second-to-last and third-to-last laps.", ["second-to-last: ordinal -2", "third-to-last: ordinal -3"]),
+            ("The penultimate stage.", ["penultimate: ordinal -2"]),
+            // "last" alone is no number.
+            ("Last week was the last.", []),
+        ])
+    }
+
+    @Test func percentagesRangesAndCurrenciesAtBreadth() throws {
+        try Self.check([
+            ("Growth of half a percent.", ["half a percent: percent 0.5 percent"]),
+            ("They won 45-50% of the vote.", ["45-50%: range 45..50 percent"]),
+            ("Tickets at 20€ and 10¢.", ["20€: money 20 EUR", "10¢: money 0.1 USD"]),
+            ("It cost 42MYR, USD3.14 and Rs20.", ["42MYR: money 42 MYR", "USD3.14: money 3.14 USD", "Rs20: money 20 INR"]),
+            ("It cost 20 dollars 43 cents, or $20 and 43c.", ["20 dollars 43 cents: money 20.43 USD", "$20 and 43c: money 20.43 USD"]),
+            ("It cost a dollar.", ["a dollar: money 1 USD"]),
+            ("From 2 lakh to 3 lakh rupees.", ["From 2 lakh to 3 lakh rupees: range 200000..300000 INR"]),
+            ("It took 2 years and 3 months.", ["2 years and 3 months: duration 27 month"]),
+            ("It took an hour and a half.", ["an hour and a half: duration 1.5 hour"]),
+        ])
+    }
 }

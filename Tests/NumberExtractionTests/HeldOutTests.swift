@@ -149,17 +149,25 @@ import Testing
         }
     }
 
-    @Test func heldOutSentencesPass() throws {
+    /// Scores a table, prints the rate and every failure, and fails below 90% or when the
+    /// table is smaller than `minimumCount`.
+    static func check(_ cases: [Case], table: String, minimumCount: Int,
+                      sourceLocation: SourceLocation = #_sourceLocation) throws {
         var failures: [String] = []
-        for (sentence, expected) in Self.cases {
-            let found = try Self.rendered(sentence)
+        for (sentence, expected) in cases {
+            let found = try rendered(sentence)
             if found != expected { failures.append("\(sentence)\n    expected \(expected)\n    found    \(found)") }
         }
-        let passed = Self.cases.count - failures.count
-        let rate = Double(passed) / Double(Self.cases.count)
-        print("held-out number table: \(passed) of \(Self.cases.count) sentences pass (\(Int((rate * 1000).rounded()) / 10)%)")
-        #expect(Self.cases.count >= 100)
-        #expect(rate >= 0.9, "\(passed) of \(Self.cases.count) pass; failures:\n\(failures.joined(separator: "\n"))")
-        if !failures.isEmpty { print("held-out failures:\n" + failures.joined(separator: "\n")) }
+        let passed = cases.count - failures.count
+        let rate = Double(passed) / Double(cases.count)
+        print("\(table): \(passed) of \(cases.count) sentences pass (\(Int((rate * 1000).rounded()) / 10)%)")
+        if !failures.isEmpty { print("\(table) failures:\n" + failures.joined(separator: "\n")) }
+        #expect(cases.count >= minimumCount, sourceLocation: sourceLocation)
+        #expect(rate >= 0.9, "\(passed) of \(cases.count) pass; failures:\n\(failures.joined(separator: "\n"))",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test func heldOutSentencesPass() throws {
+        try Self.check(Self.cases, table: "held-out number table", minimumCount: 100)
     }
 }
