@@ -1,5 +1,6 @@
 import Byline
 import Testing
+import TestSupport
 
 /// Time expressions resolved against the document's date: a table of news sentences written
 /// before the resolver (each scored on the span text and the ISO 8601 / TIMEX3 value of every
@@ -254,5 +255,20 @@ import Testing
         #expect(try Self.value("It starts at 15:00 CET.", Self.thursday) == "2023-12-07T15:00+01:00")
         #expect(try Self.value("It starts at 12 a.m.", Self.thursday) == "2023-12-07T00:00")
         #expect(try Self.value("It starts at 12 p.m.", Self.thursday) == "2023-12-07T12:00")
+    }
+
+    /// Seed 000 has no dateline: its weekdays keep their placeholders until the document date
+    /// is given, and then every date reference in it resolves.
+    @Test func theFirstSeedResolvesOnceItsDateIsGiven() throws {
+        let seed = try #require(try Fixtures.seeds().first { $0.lastPathComponent.hasPrefix("000_") })
+        let text = try Fixtures.text(seed)
+        let undated = try Self.rendered(text, date: nil)
+        #expect(undated.contains("Thursday=XXXX-WXX-4"))
+        let dated = try Self.rendered(text, date: Self.thursday)
+        #expect(dated.allSatisfy { !$0.contains("XX") }, "\(dated)")
+        #expect(dated == ["Thursday, December 7=2023-12-07", "September=2023-09", "Thursday=2023-12-07",
+                          "Thursday=2023-12-07", "Today=2023-12-07", "Thursday=2023-12-07", "September=2023-09",
+                          "early 1990s=199X", "the fall of 2020=2020-FA", "Monday=2023-12-04", "mid-November=2023-11",
+                          "November=2023-11", "December=2023-12", "October=2023-10"])
     }
 }
