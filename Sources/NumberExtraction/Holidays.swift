@@ -4,8 +4,9 @@ import BylineCore
 enum Holiday: Equatable, Sendable {
     /// The same day every year (Christmas: 12-25).
     case fixed(month: Int, day: Int)
-    /// The nth weekday of a month (Thanksgiving: the 4th Thursday of November); n = -1 is the last.
-    case nthWeekday(month: Int, weekday: Int, n: Int)
+    /// The nth weekday of a month (Thanksgiving: the 4th Thursday of November); n = -1 is the
+    /// last; `offset` days after it (Black Friday: Thanksgiving + 1).
+    case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int = 0)
     /// Days from Western Easter Sunday (Good Friday: -2).
     case easter(offset: Int)
 
@@ -20,20 +21,33 @@ enum Holiday: Equatable, Sendable {
         ("thanksgiving", .nthWeekday(month: 11, weekday: 4, n: 4)),
         ("labor day", .nthWeekday(month: 9, weekday: 1, n: 1)), ("memorial day", .nthWeekday(month: 5, weekday: 1, n: -1)),
         ("easter sunday", .easter(offset: 0)), ("easter monday", .easter(offset: 1)), ("easter", .easter(offset: 0)),
-        ("good friday", .easter(offset: -2)),
+        ("good friday", .easter(offset: -2)), ("palm sunday", .easter(offset: -7)),
+        ("ash wednesday", .easter(offset: -46)), ("mardi gras", .easter(offset: -47)), ("pentecost", .easter(offset: 49)),
+        ("black friday", .nthWeekday(month: 11, weekday: 4, n: 4, offset: 1)),
+        ("martin luther king day", .nthWeekday(month: 1, weekday: 1, n: 3)), ("mlk day", .nthWeekday(month: 1, weekday: 1, n: 3)),
+        ("presidents ' day", .nthWeekday(month: 2, weekday: 1, n: 3)), ("presidents day", .nthWeekday(month: 2, weekday: 1, n: 3)),
+        ("mother 's day", .nthWeekday(month: 5, weekday: 7, n: 2)), ("father 's day", .nthWeekday(month: 6, weekday: 7, n: 3)),
+        ("columbus day", .nthWeekday(month: 10, weekday: 1, n: 2)),
+        ("st. patrick 's day", .fixed(month: 3, day: 17)), ("st patrick 's day", .fixed(month: 3, day: 17)),
+        ("saint patrick 's day", .fixed(month: 3, day: 17)),
+        ("veterans day", .fixed(month: 11, day: 11)), ("remembrance day", .fixed(month: 11, day: 11)),
+        ("armistice day", .fixed(month: 11, day: 11)), ("juneteenth", .fixed(month: 6, day: 19)),
+        ("bastille day", .fixed(month: 7, day: 14)), ("canada day", .fixed(month: 7, day: 1)),
+        ("australia day", .fixed(month: 1, day: 26)), ("may day", .fixed(month: 5, day: 1)),
+        ("international women 's day", .fixed(month: 3, day: 8)), ("earth day", .fixed(month: 4, day: 22)),
     ]
 
     func day(in year: Int) -> CalendarDay {
         switch self {
         case .fixed(let month, let day):
             return CalendarDay(year: year, month: month, day: day)!
-        case .nthWeekday(let month, let weekday, let n):
+        case .nthWeekday(let month, let weekday, let n, let offset):
             if n < 0 {
                 let last = CalendarDay(year: year, month: month, day: CalendarDay.days(inMonth: month, year: year))!
-                return last.adding(days: -((last.weekday - weekday + 7) % 7))
+                return last.adding(days: offset - (last.weekday - weekday + 7) % 7)
             }
             let first = CalendarDay(year: year, month: month, day: 1)!
-            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1) + offset)
         case .easter(let offset):
             return Self.easterSunday(year).adding(days: offset)
         }

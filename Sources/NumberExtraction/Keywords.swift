@@ -7,7 +7,7 @@ struct Keywords: Sendable {
                         "century", "centuries", "other", "another", "hand", "by", "one", "in", "out", "few",
                         "several", "bc", "bce", "b.c.", "ad", "a.d.", "ce", "odd", "plus", "more", "less", "fewer",
                         "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that",
-                        "on", "is", "are", "be", "am"]
+                        "on", "is", "are", "be", "am", "at", "day", "before"]
 
     let of, and, or, to, the, a, an, between, from, half, couple, point: WordID
     let percent, per, cent, pct, percentage, points, basis, bps: WordID
@@ -15,7 +15,7 @@ struct Keywords: Sendable {
     let bc, bce, bcDotted, ad, adDotted, ce, odd, plus, more, less, fewer, so, up, above, over, under: WordID
     let after, until, through, number, no, sterling, that: WordID
     /// Time expressions: "6 p.m. on Sunday", "is due to".
-    let on, is_, are, be, am: WordID
+    let on, is_, are, be, am, at, day, before: WordID
 
     init(_ id: (String) -> WordID) {
         of = id("of"); and = id("and"); or = id("or"); to = id("to"); the = id("the"); a = id("a"); an = id("an")
@@ -31,6 +31,7 @@ struct Keywords: Sendable {
         after = id("after"); until = id("until"); through = id("through")
         number = id("number"); no = id("no"); sterling = id("sterling")
         that = id("that")
-        on = id("on"); is_ = id("is"); are = id("are"); be = id("be"); am = id("am")
+        on = id("on"); is_ = id("is"); are = id("are"); be = id("be"); am = id("am"); at = id("at")
+        day = id("day"); before = id("before")
     }
 }

@@ -65,7 +65,7 @@ struct SentenceScanner {
 
     /// The mention that begins at `index`, if one does.
     func reading(at index: Int) -> Reading? {
-        if let date = date(at: index) { return date }
+        if let date = date(at: index) { return extendedDate(date) }
         let token = table[index]
         if token.roles.contains(.timeStart) || token.shape == .digit, let time = timeExpression(at: index) { return time }
         // Words that begin only time expressions ("last", "the") begin no number.

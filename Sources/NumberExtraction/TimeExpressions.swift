@@ -8,9 +8,11 @@ extension SentenceScanner {
     /// A time expression that begins at `index`.
     func timeExpression(at index: Int) -> Reading? {
         let token = table[index]
-        if token.shape == .digit { return clock(at: index) }
+        if token.shape == .digit { return clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading) }
         if token.word == k.from || token.word == k.between, let range = timeRange(at: index) { return range }
         let meaning = timeWord(index)
+        if token.word == k.day { return dayBeforeOrAfter(at: index).flatMap(timeReading) }
+        if let part = partOfPeriod(at: index) { return part }
         if meaning == .position, index + 1 < end, var inner = reading(at: index + 1), inner.isCalendar {
             // "early 1990s", "late last year", "earlier this month": the span grows, the value stays.
             inner.start = index
@@ -18,6 +20,16 @@ extension SentenceScanner {
         }
         if case .glue = meaning {
             if token.word == k.in_ { return inUnits(at: index) }
+            if token.word == k.the, let twoDays = dayBeforeOrAfter(at: index + 1) {
+                var found = twoDays
+                found.start = index
+                return timeReading(found)
+            }
+            if token.word == k.the, let part = partOfPeriod(at: index + 1) {
+                var found = part
+                found.start = index
+                return found
+            }
             if token.word == k.a || token.word == k.an { return unitAgo(at: index) }
             // "the fall of 2020", "the third quarter", "the previous year".
             guard index + 1 < end, var inner = point(at: index + 1, afterThe: true) else { return nil }
@@ -46,18 +58,21 @@ extension SentenceScanner {
     private func point(at index: Int, afterThe: Bool) -> TimePoint? {
         guard index < end else { return nil }
         let token = table[index]
-        if token.shape == .digit { return clockPoint(at: index) }
-        if let holiday = holiday(at: index) { return holiday }
+        if token.shape == .digit { return clockPoint(at: index) ?? ordinalPeriod(at: index, afterThe: afterThe) }
+        if var holiday = holiday(at: index) {
+            clockAfter(&holiday)
+            return holiday
+        }
         if let meaning = timeWord(index) {
             switch meaning {
             case .relativeDay(let days, let part):
                 var found = TimePoint(start: index, end: index + 1, value: .shift(.day, days))
                 if let part { found.value = .partOfDay(found.value, part) }
                 partOfDayAfter(&found)
+                if part == nil { clockAfter(&found) }
                 return found
-            case .shift(let direction, let count, let afterTheOnly):
-                // "last week" but "the previous week"; "the last week of November" is no shift.
-                guard afterTheOnly == afterThe, token.shape == .lower || index == first else { return nil }
+            case .shift(let direction, let count, let allowedAfterThe):
+                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first else { return nil }
                 return shifted(at: index + 1, direction, count, start: index)
             case .season(let code):
                 return season(code, at: index, afterThe: afterThe)
@@ -65,7 +80,9 @@ extension SentenceScanner {
                 return clockPoint(at: index)
             case .quarterLabel(let quarter):
                 let (year, stop) = yearAfterPeriod(index + 1)
-                return TimePoint(start: index, end: stop, value: .quarter(quarter, year: year, direction(around: index..<stop)))
+                var direction = self.direction(around: index..<stop)
+                if direction == .nearest { direction = .this }
+                return TimePoint(start: index, end: stop, value: .quarter(quarter, year: year, direction))
             default:
                 break
             }
@@ -74,6 +91,7 @@ extension SentenceScanner {
             guard isWeekdayADate(index) else { return nil }
             var found = TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
             partOfDayAfter(&found)
+            if case .weekday = found.value { clockAfter(&found) }
             return found
         }
         if let month = monthNumber(index), isBareMonthADate(index) {
@@ -154,6 +172,11 @@ extension SentenceScanner {
     /// After "last", "next", "this" (or "the previous"): a unit, weekday, month, season or part of the day.
     private func shifted(at index: Int, _ direction: TimeDirection, _ count: Int, start: Int) -> TimePoint? {
         guard index < end else { return nil }
+        if var holiday = holiday(at: index), case .holiday(let name, nil, _) = holiday.value {
+            holiday.start = start
+            holiday.value = .holiday(name, year: nil, direction)
+            return holiday
+        }
         if let unit = calendarUnit(index) { return TimePoint(start: start, end: index + 1, value: .shift(unit, count)) }
         if let weekday = weekdayNumber(index) { return TimePoint(start: start, end: index + 1, value: .weekday(weekday, direction)) }
         if let month = monthNumber(index) { return TimePoint(start: start, end: index + 1, value: .month(month, direction)) }
@@ -205,9 +228,12 @@ extension SentenceScanner {
     private func ordinalPeriod(at index: Int, afterThe: Bool) -> TimePoint? {
         let token = table[index]
         var ordinal = entry(index)?.ordinal
+        if token.shape == .digit, case .ordinal(let value) = DigitReader.read(table.bytes, token.start, token.end) {
+            ordinal = Atom(atomClass: .unit, value: Int64(value))
+        }
         var periodIndex = index + 1
         var quarters = 0
-        if token.word == noWord {
+        if token.word == noWord, token.shape != .digit {
             // "third-quarter": an ordinal and a period in one token.
             var hyphen = token.start
             while hyphen < token.end, table.bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
@@ -237,8 +263,10 @@ extension SentenceScanner {
             guard year != nil else { return nil }
             return TimePoint(start: index, end: stop, value: .half(number, year: year))
         }
-        guard afterThe || year != nil || token.word == noWord else { return nil }
-        return TimePoint(start: index, end: stop, value: .quarter(number, year: year, direction(around: index..<stop)))
+        // Without a tense, "the third quarter" is the document year's (financial news).
+        var direction = self.direction(around: index..<stop)
+        if direction == .nearest { direction = .this }
+        return TimePoint(start: index, end: stop, value: .quarter(number, year: year, direction))
     }
 
     /// A year written after a period: "Q3 2024", "Q3 of 2024".
@@ -250,7 +278,8 @@ extension SentenceScanner {
 
     /// "Christmas", "New Year's Day", "Thanksgiving 2021", capitalized.
     private func holiday(at index: Int) -> TimePoint? {
-        guard table[index].shape == .capitalized, let phrases = lexicon.holidays[table[index].word] else { return nil }
+        guard table[index].shape == .capitalized || table[index].shape == .upper,
+              let phrases = lexicon.holidays[table[index].word] else { return nil }
         for phrase in phrases where index + phrase.words.count <= end {
             guard phrase.words.indices.allSatisfy({ isWord(index + $0, phrase.words[$0]) }) else { continue }
             let stop = index + phrase.words.count
@@ -260,6 +289,34 @@ extension SentenceScanner {
             return TimePoint(start: index, end: stop, value: .holiday(phrase.holiday, year: nil, direction(around: index..<stop)))
         }
         return nil
+    }
+
+    /// "end of 2012", "the start of next year", "the beginning of the month": the period's value
+    /// (TIMEX3 marks the part with a modifier, which the number layer has no field for).
+    private func partOfPeriod(at index: Int) -> Reading? {
+        guard index + 2 < end, timeWord(index) == .partOf, word(index + 1) == k.of else { return nil }
+        var inner = index + 2
+        if word(inner) == k.the, inner + 1 < end, calendarUnit(inner + 1) != nil {
+            // "the end of the year": the period the document date is in.
+            guard let unit = calendarUnit(inner + 1) else { return nil }
+            var reading = Reading(tokens: index..<(inner + 2), kind: .date)
+            reading.time = .shift(unit, 0)
+            return reading
+        }
+        if word(inner) == k.the { inner += 1 }
+        guard var found = reading(at: inner), found.isCalendar else { return nil }
+        found.start = index
+        return found
+    }
+
+    /// "day before yesterday", "day after tomorrow".
+    private func dayBeforeOrAfter(at index: Int) -> TimePoint? {
+        guard index + 2 < end, word(index) == k.day, word(index + 1) == k.before || word(index + 1) == k.after,
+              case .relativeDay(let days, nil) = timeWord(index + 2), days != 0,
+              (word(index + 1) == k.before) == (days < 0) else { return nil }
+        var found = TimePoint(start: index, end: index + 3, value: .shift(.day, 2 * days))
+        clockAfter(&found)
+        return found
     }
 
     /// The token is this lexicon word, also when the table did not look it up ("'s").
@@ -337,15 +394,25 @@ extension SentenceScanner {
 
     // MARK: - Ranges
 
-    /// "from January to April 2015", "between June and August", "from Monday to Wednesday".
+    /// "from January to April 2015", "between June and August", "from Monday to Wednesday",
+    /// "from 13 to 15 July".
     private func timeRange(at index: Int) -> Reading? {
         let isBetween = word(index) == k.between
-        guard let low = rangeEnd(at: index + 1), low.end < end,
+        let lowDay = dayOnly(at: index + 1)
+        guard let low = lowDay.map({ TimePoint(start: index + 1, end: $0.end, value: .fixed("")) }) ?? rangeEnd(at: index + 1),
+              low.end < end,
               isBetween ? word(low.end) == k.and : (word(low.end) == k.to || word(low.end) == k.until || table.isDash(low.end)),
               let high = rangeEnd(at: low.end + 1) else { return nil }
         var start = low.value
-        if case .month(let month, _) = start, case .calendar(let date) = high.value, let year = date.year {
-            start = .calendar(CalendarDate(year: year, month: month, day: nil))
+        switch (lowDay, start, high.value) {
+        case (let day?, _, .calendar(let date)) where date.day != nil && day.day < date.day!:
+            start = .calendar(CalendarDate(year: date.year, month: date.month, day: day.day))
+        case (nil, .month(let month, _), .calendar(let date)) where date.year != nil:
+            start = .calendar(CalendarDate(year: date.year, month: month, day: nil))
+        case (nil, _, _):
+            break
+        default:
+            return nil
         }
         guard !crossesName(index..<high.end) else { return nil }
         var reading = Reading(tokens: index..<high.end, kind: .date)
@@ -355,7 +422,7 @@ extension SentenceScanner {
 
     private func rangeEnd(at index: Int) -> TimePoint? {
         guard index < end else { return nil }
-        if let date = date(at: index), let calendar = date.date {
+        if let date = date(at: index) ?? (word(index) == k.the ? date(at: index + 1) : nil), let calendar = date.date {
             return TimePoint(start: index, end: date.end, value: .calendar(calendar))
         }
         if let weekday = weekdayNumber(index) {
@@ -367,33 +434,93 @@ extension SentenceScanner {
         return nil
     }
 
+    /// A day of the month alone, the first end of "13 to 15 July" ("13", "13th", "the 13th").
+    private func dayOnly(at index: Int) -> (day: Int, end: Int)? {
+        let at = word(index) == k.the ? index + 1 : index
+        guard at < end, table[at].shape == .digit else { return nil }
+        let token = table[at]
+        if let (day, suffix) = digitsAndMeridiem(at, digits: 1...2), suffix == nil, (1...31).contains(day) { return (day, at + 1) }
+        if case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) {
+            return (Int(day), at + 1)
+        }
+        return nil
+    }
+
+    /// A calendar date read by the date reader, extended by a second date or day after "to" or
+    /// a dash ("July 13 - July 15", "July 13 through 15") or by a clock time ("Dec 7, 2023 3:00 PM").
+    func extendedDate(_ reading: Reading) -> Reading {
+        guard let date = reading.date, reading.end < end else { return reading }
+        var point = TimePoint(start: reading.start, end: reading.end, value: .calendar(date))
+        let at = reading.end
+        if date.day != nil, date.lastDay == nil, at + 1 < end,
+           word(at) == k.to || word(at) == k.through || word(at) == k.until || table.isDash(at) {
+            if let high = self.date(at: at + 1), let highDate = high.date, highDate.lastDay == nil {
+                point.value = .interval(point.value, .calendar(highDate))
+                point.end = high.end
+            } else if let high = dayOnly(at: at + 1), let day = date.day, high.day > day {
+                point.value = .interval(point.value, .calendar(CalendarDate(year: date.year, month: date.month, day: high.day)))
+                point.end = high.end
+            }
+        } else {
+            clockAfter(&point)
+        }
+        guard point.end > reading.end, !crossesName(point.start..<point.end) else { return reading }
+        var extended = reading
+        extended.end = point.end
+        extended.coreEnd = point.end
+        extended.kind = point.isClock ? .time : .date
+        extended.time = point.value
+        return extended
+    }
+
     // MARK: - Clock times
 
     private func clock(at index: Int) -> Reading? {
         clockPoint(at: index).flatMap(timeReading)
     }
 
-    /// "3 p.m.", "10:30 a.m. EST", "15:00", "noon", then an optional zone and day ("6 p.m. on Sunday").
+    /// "3 p.m.", "5pm", "10:30 a.m. EST", "15:00", "noon", then an optional zone and day ("6 p.m. on Sunday").
     private func clockPoint(at index: Int) -> TimePoint? {
+        guard var found = clockOnly(at: index) else { return nil }
+        var day: TimeValue? = nil
+        var dayStart = found.end
+        if word(dayStart) == k.on { dayStart += 1 }
+        if let dated = dayPoint(at: dayStart) {
+            day = dated.value
+            found.end = dated.end
+        }
+        if case .clock(let hour, let minute, let zone, _) = found.value {
+            found.value = .clock(hour: hour, minute: minute, zone: zone, day: day)
+        }
+        return found
+    }
+
+    /// The clock time and its zone, without a day.
+    private func clockOnly(at index: Int) -> TimePoint? {
         var hour: Int, minute = 0, stop: Int
         if case .clockWord(let value) = timeWord(index) {
             hour = value
             stop = index + 1
         } else {
-            guard let value = smallNumber(index, digits: 1...2) else { return nil }
+            guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
             hour = value
             stop = index + 1
+            var meridiem = suffix
             var hasMinutes = false
-            if stop + 1 < end, table.isByte(stop, ":"), !table[stop].spaceBefore, !table[stop + 1].spaceBefore,
-               let minutes = smallNumber(stop + 1, digits: 2...2), minutes < 60 {
+            if meridiem == nil, stop + 1 < end, table.isByte(stop, ":"), !table[stop].spaceBefore, !table[stop + 1].spaceBefore,
+               let (minutes, minuteSuffix) = digitsAndMeridiem(stop + 1, digits: 2...2), minutes < 60 {
                 minute = minutes
+                meridiem = minuteSuffix
                 stop += 2
                 hasMinutes = true
             }
-            if let meridiem = meridiem(stop) {
+            if meridiem == nil, let written = self.meridiem(stop) {
+                meridiem = written
+                stop += 1
+            }
+            if let meridiem {
                 guard (1...12).contains(hour) else { return nil }
                 hour = hour % 12 + (meridiem ? 12 : 0)
-                stop += 1
             } else if !hasMinutes || hour > 24 || (hour == 24 && minute > 0) {
                 return nil
             }
@@ -403,17 +530,33 @@ extension SentenceScanner {
             zone = suffix
             stop += 1
         }
-        var day: TimeValue? = nil
-        var dayStart = stop
-        if word(dayStart) == k.on { dayStart += 1 }
-        if dayStart < end, let weekday = weekdayNumber(dayStart) {
-            day = .weekday(weekday, direction(around: index..<dayStart + 1))
-            stop = dayStart + 1
-        } else if case .relativeDay(let days, nil) = timeWord(dayStart) {
-            day = .shift(.day, days)
-            stop = dayStart + 1
+        return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)
+    }
+
+    /// A day a clock time is on: a weekday, "tomorrow", a holiday or a calendar date.
+    private func dayPoint(at index: Int) -> TimePoint? {
+        guard index < end else { return nil }
+        if let date = date(at: index), let calendar = date.date {
+            return TimePoint(start: index, end: date.end, value: .calendar(calendar))
         }
-        return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: day), isClock: true)
+        if let weekday = weekdayNumber(index), isWeekdayADate(index) {
+            return TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
+        }
+        if case .relativeDay(let days, let part) = timeWord(index), part == nil {
+            return TimePoint(start: index, end: index + 1, value: .shift(.day, days))
+        }
+        return nil
+    }
+
+    /// "Thursday at 3 p.m.", "tomorrow 5pm", "Dec 7, 2023 3:00 PM": a clock time after its day.
+    func clockAfter(_ point: inout TimePoint) {
+        var at = point.end
+        if word(at) == k.at { at += 1 }
+        guard at < end, let clock = clockOnly(at: at),
+              case .clock(let hour, let minute, let zone, nil) = clock.value else { return }
+        point.value = .clock(hour: hour, minute: minute, zone: zone, day: point.value)
+        point.end = clock.end
+        point.isClock = true
     }
 
     /// "a.m."/"am" (false) or "p.m."/"pm" (true).
@@ -425,16 +568,24 @@ extension SentenceScanner {
         return nil
     }
 
-    /// A token of only digits, of the given length.
-    private func smallNumber(_ index: Int, digits: ClosedRange<Int>) -> Int? {
-        guard index < end, table[index].shape == .digit, digits.contains(table.length(index)) else { return nil }
-        var value = 0
-        for offset in table[index].start..<table[index].end {
-            let digit = table.bytes[offset] &- 48
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
+    /// Leading digits of the given count and an optional "am"/"pm" suffix ("5pm" → 5, true);
+    /// nil when anything else follows the digits.
+    private func digitsAndMeridiem(_ index: Int, digits: ClosedRange<Int>) -> (Int, Bool?)? {
+        guard index < end, table[index].shape == .digit else { return nil }
+        let token = table[index]
+        var value = 0, offset = token.start
+        while offset < token.end, table.bytes[offset] &- 48 < 10 {
+            value = value * 10 + Int(table.bytes[offset] &- 48)
+            offset += 1
         }
-        return value
+        guard digits.contains(offset - token.start) else { return nil }
+        if offset == token.end { return (value, nil) }
+        guard token.end - offset == 2, ByteHash.asciiLower(table.bytes[offset + 1]) == UInt8(ascii: "m") else { return nil }
+        switch ByteHash.asciiLower(table.bytes[offset]) {
+        case UInt8(ascii: "a"): return (value, false)
+        case UInt8(ascii: "p"): return (value, true)
+        default: return nil
+        }
     }
 
     // MARK: - Tense

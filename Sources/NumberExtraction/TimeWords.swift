@@ -2,12 +2,15 @@
 enum TimeWord: Equatable, Sendable {
     /// "yesterday" -1, "today" 0, "tomorrow" 1; "tonight" is today's night.
     case relativeDay(Int, part: String?)
-    /// "last", "next", "this" and, after "the", "previous" and "following".
-    case shift(TimeDirection, Int, afterTheOnly: Bool)
+    /// "last", "next", "this" (not after "the": "the last week of November" is no shift),
+    /// "previous", "following", "coming", "current" (also after it).
+    case shift(TimeDirection, Int, afterThe: Bool)
     /// "spring" … "winter": TIMEX3's season code.
     case season(String)
     /// "early", "mid", "late", "earlier", "later": part of the span, not of the value.
     case position
+    /// "end", "beginning", "start", "middle" before "of": likewise.
+    case partOf
     /// "morning", "night": TIMEX3's part-of-day code.
     case partOfDay(String)
     /// A time zone and its ISO 8601 suffix ("GMT": "Z", "EST": "-05:00").
@@ -46,12 +49,14 @@ extension LexiconBuilder {
     static let timeWords: [(String, TimeWord)] = [
         ("yesterday", .relativeDay(-1, part: nil)), ("today", .relativeDay(0, part: nil)),
         ("tomorrow", .relativeDay(1, part: nil)), ("tonight", .relativeDay(0, part: "NI")),
-        ("last", .shift(.last, -1, afterTheOnly: false)), ("next", .shift(.next, 1, afterTheOnly: false)),
-        ("this", .shift(.this, 0, afterTheOnly: false)), ("previous", .shift(.last, -1, afterTheOnly: true)),
-        ("following", .shift(.next, 1, afterTheOnly: true)),
+        ("last", .shift(.last, -1, afterThe: false)), ("next", .shift(.next, 1, afterThe: false)),
+        ("this", .shift(.this, 0, afterThe: false)), ("previous", .shift(.last, -1, afterThe: true)),
+        ("following", .shift(.next, 1, afterThe: true)), ("coming", .shift(.next, 1, afterThe: true)),
+        ("current", .shift(.this, 0, afterThe: true)),
         ("spring", .season("SP")), ("summer", .season("SU")), ("autumn", .season("FA")), ("fall", .season("FA")),
         ("winter", .season("WI")),
         ("early", .position), ("mid", .position), ("late", .position), ("earlier", .position), ("later", .position),
+        ("end", .partOf), ("beginning", .partOf), ("start", .partOf), ("middle", .partOf),
         ("morning", .partOfDay("MO")), ("afternoon", .partOfDay("AF")), ("evening", .partOfDay("EV")),
         ("night", .partOfDay("NI")),
         ("gmt", .zone("Z")), ("utc", .zone("Z")), ("bst", .zone("+01:00")), ("cet", .zone("+01:00")),
@@ -60,7 +65,7 @@ extension LexiconBuilder {
         ("pdt", .zone("-07:00")), ("jst", .zone("+09:00")),
         ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("midnight", .clockWord(24)),
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
-        ("quarter", .period(quarters: 1)), ("half", .period(quarters: 2)),
+        ("quarter", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
         ("ago", .ago), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
     ]
 
@@ -83,7 +88,7 @@ extension LexiconBuilder {
         }
         for (text, tense) in Self.tenseWords { add(text) { $0.tense = tense } }
         // Quarters and halves are numbered by ordinals; holidays begin with their first word.
-        add(["first", "second", "third", "fourth", "from", "between"]) { $0.roles.insert(.timeStart) }
+        add(["first", "second", "third", "fourth", "from", "between", "day"]) { $0.roles.insert(.timeStart) }
         for (phrase, _) in Holiday.phrases {
             let words = phrase.split(separator: " ").map(String.init)
             add(words[0]) { $0.roles.insert(.timeStart) }
