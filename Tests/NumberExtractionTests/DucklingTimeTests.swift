@@ -254,8 +254,11 @@ import Testing
                 print("  miss: \(outcome.text) expected \(outcome.expected) found \(outcome.found)")
             }
         }
+        // The levels reached (docs/numbers.md), less a little: the 85% goal is not reached.
         #expect(outcomes.count > 900)
-        #expect(Double(resolvedAgreeing) / Double(agreeing.count) >= 0.0)
+        #expect(Double(resolvedAll) / Double(outcomes.count) >= 0.14)
+        #expect(Double(resolvedAgreeing) / Double(agreeing.count) >= 0.17)
+        #expect(Double(resolvedNews) / Double(news.count) >= 0.21)
     }
 
     @Test func theConventionRulesNameTheirCases() {
