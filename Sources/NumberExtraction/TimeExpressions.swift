@@ -574,7 +574,8 @@ extension SentenceScanner {
         guard index < end, table[index].shape == .digit else { return nil }
         let token = table[index]
         var value = 0, offset = token.start
-        while offset < token.end, table.bytes[offset] &- 48 < 10 {
+        // At most one digit more than allowed is read, so a long digit run cannot overflow.
+        while offset < token.end, offset - token.start <= digits.upperBound, table.bytes[offset] &- 48 < 10 {
             value = value * 10 + Int(table.bytes[offset] &- 48)
             offset += 1
         }
