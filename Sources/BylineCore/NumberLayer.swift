@@ -2,6 +2,8 @@
 public enum NumberKind: String, Sendable, Hashable, CaseIterable {
     case cardinal, ordinal, fraction, percent, money, range, approximate
     case year, decade, century, duration, date
+    /// A clock time ("3 p.m. GMT"), its date and time in `calendar`.
+    case time
 }
 
 /// How the text qualifies a number ("more than 100,000", "about 40", "up to 5").

@@ -6,7 +6,8 @@ struct Keywords: Sendable {
                         "percent", "per", "cent", "pct", "percentage", "points", "basis", "bps", "minus", "negative",
                         "century", "centuries", "other", "another", "hand", "by", "one", "in", "out", "few",
                         "several", "bc", "bce", "b.c.", "ad", "a.d.", "ce", "odd", "plus", "more", "less", "fewer",
-                        "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that", "last", "but", "penultimate", "antepenultimate", "pair", "dozen", "additional", "extra", "further"]
+                        "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that", "last", "but", "penultimate", "antepenultimate", "pair", "dozen", "additional", "extra", "further",
+                        "on", "is", "are", "be", "am", "at", "day", "before"]
 
     let of, and, or, to, the, a, an, between, from, half, couple, point: WordID
     let percent, per, cent, pct, percentage, points, basis, bps: WordID
@@ -14,6 +15,8 @@ struct Keywords: Sendable {
     let bc, bce, bcDotted, ad, adDotted, ce, odd, plus, more, less, fewer, so, up, above, over, under: WordID
     let after, until, through, number, no, sterling, that, last, but, penultimate, antepenultimate, pair, dozen: WordID
     let additional, extra, further: WordID
+    /// Time expressions: "6 p.m. on Sunday", "is due to".
+    let on, is_, are, be, am, at, day, before: WordID
 
     init(_ id: (String) -> WordID) {
         of = id("of"); and = id("and"); or = id("or"); to = id("to"); the = id("the"); a = id("a"); an = id("an")
@@ -31,5 +34,7 @@ struct Keywords: Sendable {
         that = id("that"); last = id("last"); but = id("but"); penultimate = id("penultimate")
         antepenultimate = id("antepenultimate"); pair = id("pair"); dozen = id("dozen")
         additional = id("additional"); extra = id("extra"); further = id("further")
+        on = id("on"); is_ = id("is"); are = id("are"); be = id("be"); am = id("am"); at = id("at")
+        day = id("day"); before = id("before")
     }
 }

@@ -19,6 +19,8 @@ final class Lexicon: Sendable {
     /// Prefixes joined to a year or decade by a hyphen ("mid-1990s", "pre-2020").
     let timePrefixes: Set<WordID>
     let keywords: Keywords
+    /// Holiday names ("New Year's Day"), longest first, grouped by their first word.
+    let holidays: [WordID: [(words: [WordID], holiday: Holiday)]]
     private let slots: [UInt64: WordID]
 
     private init() {
@@ -47,6 +49,12 @@ final class Lexicon: Sendable {
         dollarPrefixes = Dictionary(LexiconTables.dollarPrefixes.map { (find($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
         timePrefixes = Set(LexiconTables.timePrefixes.map(find))
         keywords = Keywords(find)
+        var holidays: [WordID: [(words: [WordID], holiday: Holiday)]] = [:]
+        for (text, holiday) in Holiday.phrases {
+            let ids = text.split(separator: " ").map { find(String($0)) }
+            holidays[ids[0], default: []].append((ids, holiday))
+        }
+        self.holidays = holidays.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
     /// The word spelled by `bytes[start..<end]` (ASCII letters in any case), or `noWord`.
@@ -149,6 +157,8 @@ struct WordRoles: OptionSet, Sendable {
     static let currencyPrefix = WordRoles(rawValue: 1 << 17)
     /// Words before a result ("beat ... 3-1", "a 52-48 vote"): "a-b" after them is a score.
     static let scoreCue = WordRoles(rawValue: 1 << 18)
+    /// Words that can begin a time expression without being numbers ("last", "the", "noon").
+    static let timeStart = WordRoles(rawValue: 1 << 19)
 
     /// Words that end the noun phrase after a number.
     static let phraseEnd: WordRoles = [.determiner, .possessive, .preposition, .conjunction, .auxiliary,
@@ -181,6 +191,10 @@ struct Word: Sendable {
     var currencyDivisor: Int64 = 1
     /// A scale written as its own token ("bn", "mln").
     var scale: Int64 = 0
+    /// What it means in a time expression ("last", "spring", "noon", "GMT").
+    var time: TimeWord? = nil
+    /// The tense it gives its clause ("will": future, "was": past).
+    var tense: Tense? = nil
 
     var isNumberWord: Bool { atom != nil || ordinal != nil || denominator != 0 || vague != 0 }
 }

@@ -311,6 +311,7 @@ extension LexiconBuilder {
         add(T.scoreCues) { $0.roles.insert(.scoreCue) }
         add(["early", "mid", "late", "the"]) { $0.roles.insert(.decadeQualifier) }
         add(T.timePrefixes) { _ in }
+        addTimeWords()
         // Words that begin mentions without being numbers themselves.
         add(["a", "an", "between", "from", "minus", "negative", "several", "half", "last", "penultimate",
              "antepenultimate"]) { $0.roles.insert(.starter) }

@@ -24,6 +24,7 @@ public struct NumberExtractor: Stage {
     public func process(_ document: inout Document) throws {
         var mentions: [NumberMention] = []
         var dates: [DateMention] = []
+        var times: [(Int, TimeValue)] = []
         var text = document.text
         let tokenCount = document.tokens.count
         let sentences = document.sentences
@@ -34,12 +35,15 @@ public struct NumberExtractor: Stage {
                 let tokens = sentence.tokens.clamped(to: 0..<tokenCount)
                 guard !tokens.isEmpty else { continue }
                 found.removeAll(keepingCapacity: true)
-                SentenceScanner(table: table, lexicon: lexicon, tokens: tokens).scan(into: &mentions, dates: &found)
+                SentenceScanner(table: table, lexicon: lexicon, tokens: tokens).scan(into: &mentions, dates: &found, times: &times)
                 dates += found.map { DateMention(mention: $0.0, date: $0.1, sentence: number) }
             }
         }
         if document.date == nil { document.date = Self.dateline(dates) }
         Self.resolve(dates, documentDate: document.date, in: &mentions)
+        // Time expressions take only the document's date: a date elsewhere in the text may
+        // be far from when it was written ("on Thursday" after "the 1998 accord").
+        for (mention, time) in times { mentions[mention].calendar = time.resolved(against: document.date) }
         document.numbers = mentions
     }
 

@@ -18,6 +18,8 @@ struct Reading {
     var calendar: String? = nil
     /// A date still to be resolved against the document's reference date.
     var date: CalendarDate? = nil
+    /// A time expression still to be resolved against the document's date.
+    var time: TimeValue? = nil
     var counted: Range<Int>? = nil
     /// The scale word or suffix used ("3 million": 1000000), so "3 to 5 million" scales both ends.
     var scale: Int64 = 1

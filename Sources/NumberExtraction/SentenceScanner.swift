@@ -22,9 +22,9 @@ struct SentenceScanner {
                                            sentenceEnd: tokens.upperBound)
     }
 
-    /// Appends the sentence's mentions; `dates` gets the index and date of each date mention,
-    /// whose calendar waits for the document's reference date.
-    func scan(into mentions: inout [NumberMention], dates: inout [(Int, CalendarDate)]) {
+    /// Appends the sentence's mentions; `dates` and `times` get the index and value of each
+    /// date and time expression, whose calendar waits for the document's reference date.
+    func scan(into mentions: inout [NumberMention], dates: inout [(Int, CalendarDate)], times: inout [(Int, TimeValue)]) {
         var index = first
         while index < end {
             guard isCandidate(index), let reading = reading(at: index) else {
@@ -32,6 +32,7 @@ struct SentenceScanner {
                 continue
             }
             if let date = reading.date { dates.append((mentions.count, date)) }
+            if let time = reading.time { times.append((mentions.count, time)) }
             mentions.append(reading.mention)
             index = max(reading.end, index + 1)
         }
@@ -43,7 +44,8 @@ struct SentenceScanner {
         let token = table[index]
         switch token.shape {
         case .digit: return true
-        case .lower, .capitalized, .upper: return token.roles.contains(.starter) || hasHyphenedDigits(index)
+        case .lower, .capitalized, .upper:
+            return !token.roles.isDisjoint(with: [.starter, .timeStart]) || hasHyphenedDigits(index)
         case .other:
             return token.roles.contains(.starter) || table.isMinus(index) || table.isByte(index, ".")
                 || DigitReader.standaloneFraction(table.bytes, token.start, token.end) != nil
@@ -63,8 +65,12 @@ struct SentenceScanner {
 
     /// The mention that begins at `index`, if one does.
     func reading(at index: Int) -> Reading? {
-        if let date = date(at: index) { return date }
-        let word = table[index].word
+        if let date = date(at: index) { return extendedDate(date) }
+        let token = table[index]
+        if token.roles.contains(.timeStart) || token.shape == .digit, let time = timeExpression(at: index) { return time }
+        // Words that begin only time expressions ("last", "the") begin no number.
+        if token.shape != .digit, token.shape != .other, !token.roles.contains(.starter), !hasHyphenedDigits(index) { return nil }
+        let word = token.word
         if word == k.between, let range = between(at: index), let found = finish(range, bounded: true) { return found }
         if word == k.from, let range = fromTo(at: index), let found = finish(range, bounded: true) { return found }
         if table[index].roles.contains(.modifierStart), let (modifier, next) = preModifier(at: index),
@@ -74,6 +80,7 @@ struct SentenceScanner {
             if let found = finish(bounded, bounded: true) { return found }
         }
         guard let plain = quantity(at: index, allowRange: true) else { return nil }
+        if let ago = timeAgo(plain) { return ago }
         return finish(plain, bounded: false)
     }
 

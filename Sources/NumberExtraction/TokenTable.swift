@@ -41,9 +41,11 @@ struct TokenTable {
                 word = lexicon.lookup(bytes, start, end)
             }
             var roles = word == noWord ? [] : lexicon.words[Int(word)].roles
-            if word == noWord, shape.isWord, Self.firstPieceStartsANumber(bytes, start, end, lexicon)
-                || lexicon.concatenatedTens(bytes, start, end) != nil
-                || lexicon.currencyGluedToDigits(bytes, start, end) != nil { roles = .starter }
+            if word == noWord, shape.isWord {
+                roles = Self.firstPieceStartRoles(bytes, start, end, lexicon)
+                if lexicon.concatenatedTens(bytes, start, end) != nil
+                    || lexicon.currencyGluedToDigits(bytes, start, end) != nil { roles.insert(.starter) }
+            }
             facts.append(TokenFacts(start: start, end: end, word: word, roles: roles, shape: shape,
                                     spaceBefore: previousEnd < start, entity: -1))
             previousEnd = end
@@ -55,15 +57,16 @@ struct TokenTable {
         entities = document.entities
     }
 
-    /// "thirty-two", "three-quarters", "five-year-old": a hyphenated word whose first piece is
-    /// a number word can begin a mention although the lexicon does not hold the whole word.
-    private static func firstPieceStartsANumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                                                _ lexicon: Lexicon) -> Bool {
+    /// "thirty-two", "three-quarters", "five-year-old", "mid-November", "third-quarter": a
+    /// hyphenated word whose first piece is a number or time word can begin a mention although
+    /// the lexicon does not hold the whole word.
+    private static func firstPieceStartRoles(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                                             _ lexicon: Lexicon) -> WordRoles {
         var hyphen = start
         while hyphen < end, bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
-        guard hyphen > start, hyphen < end else { return false }
+        guard hyphen > start, hyphen < end else { return [] }
         let first = lexicon.lookup(bytes, start, hyphen)
-        return first != noWord && lexicon.words[Int(first)].roles.contains(.starter)
+        return first == noWord ? [] : lexicon.words[Int(first)].roles.intersection([.starter, .timeStart])
     }
 
     static func shape(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Shape {

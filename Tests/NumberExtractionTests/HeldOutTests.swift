@@ -5,19 +5,20 @@ import Testing
 /// stage was tuned against them, each scored on the exact span text and the value of every
 /// mention (a sentence passes when its mentions are exactly those listed). The value is the
 /// calendar form for dates, years, decades and centuries, "low..high" for ranges, else the
-/// value. The rate is reported; the test fails below 90% (the external goal is 95%).
+/// value. Time expressions without a document date keep their TIMEX3 placeholders
+/// ("last year=XXXX"; they are scored against dates in TimeExpressionTests). The rate is reported; the test fails below 90% (the external goal is 95%).
 @Suite struct HeldOutTests {
     typealias Case = (sentence: String, expected: [String])
 
     /// `"<span>=<value>"` per mention, in text order.
     static let cases: [Case] = [
-        ("The company hired 250 new workers last year.", ["250=250"]),
+        ("The company hired 250 new workers last year.", ["250=250", "last year=XXXX"]),
         ("Nearly 3,000 people attended the rally.", ["Nearly 3,000=3000"]),
         ("The bridge is 1.2 kilometres long.", ["1.2=1.2"]),
         ("She finished fourth in the final.", ["fourth=4"]),
         ("He was the 45th president.", ["45th=45"]),
         ("Turnout fell to 48.5 percent.", ["48.5 percent=48.5"]),
-        ("Prices rose by 3% in March.", ["3%=3"]),
+        ("Prices rose by 3% in March.", ["3%=3", "March=XXXX-03"]),
         ("About a third of the budget goes to defence.", ["About a third=1/3"]),
         ("Two-thirds of the members voted yes.", ["Two-thirds=2/3"]),
         ("The temperature dropped to minus 12 degrees.", ["minus 12=-12"]),
@@ -39,9 +40,9 @@ import Testing
         ("The talks lasted three days.", ["three days=3"]),
         ("Interest rates were raised by a quarter of a percentage point.", ["a quarter of a percentage point=0.25"]),
         ("Unemployment stands at 5.2%.", ["5.2%=5.2"]),
-        ("The F-35 jets arrived on Monday.", []),
+        ("The F-35 jets arrived on Monday.", ["Monday=XXXX-WXX-1"]),
         ("Covid-19 cases rose sharply.", []),
-        ("The G20 summit opens today.", []),
+        ("The G20 summit opens today.", ["today=XXXX-XX-XX"]),
         ("They scored in the 89th minute.", ["89th=89"]),
         ("The team won 3-2 after extra time.", []),
         ("Call 020 7946 0018 for details.", []),
@@ -68,7 +69,7 @@ import Testing
         ("The summit is scheduled for 14 June.", ["14 June=--06-14"]),
         ("Results are due on 2024-01-15.", ["2024-01-15=2024-01-15"]),
         ("The meeting took place on Tuesday, May 9.", ["Tuesday, May 9=--05-09"]),
-        ("The first quarter was strong.", ["first=1"]),
+        ("The first quarter was strong.", ["The first quarter=XXXX-Q1"]),
         ("She came second in the race.", ["second=2"]),
         ("Wait a second, he said.", []),
         ("They waited thirty seconds.", ["thirty seconds=30"]),
@@ -88,7 +89,7 @@ import Testing
         ("He lives at 221 Baker Street.", []),
         ("The Boeing 747 landed safely.", []),
         ("Apollo 11 landed on the Moon in 1969.", ["1969=1969"]),
-        ("The iPhone 15 goes on sale on Friday.", []),
+        ("The iPhone 15 goes on sale on Friday.", ["Friday=XXXX-WXX-5"]),
         ("World War II ended in 1945.", ["1945=1945"]),
         ("He scored twice, once in each half.", []),
         ("The company cut 1,200 jobs, or 8 percent of its workforce.", ["1,200=1200", "8 percent=8"]),
@@ -106,7 +107,7 @@ import Testing
         ("The score was nil.", []),
         ("He ranked number one in the world.", []),
         ("The 7th Fleet sailed north.", []),
-        ("It was the third time this year.", ["third=3"]),
+        ("It was the third time this year.", ["third=3", "this year=XXXX"]),
         ("The twenty-first century began in 2001.", ["twenty-first century=20", "2001=2001"]),
         ("Inflation hit a 40-year high.", ["40-year=40"]),
         ("The ministry said 32 people had been detained, including two journalists.", ["32=32", "two=2"]),

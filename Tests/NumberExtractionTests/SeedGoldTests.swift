@@ -34,7 +34,7 @@ import TestSupport
             scores = scores + (try NumberScorer.score(gold: gold, predicted: predicted))
             differences += Self.differences(gold: gold, predicted: predicted)
         }
-        #expect(scores.spans.gold == 32)
+        #expect(scores.spans.gold == 49)
         #expect(differences.isEmpty, "seed numbers differ from gold:\n\(differences.joined(separator: "\n"))\n\(scores.report)")
         #expect(scores.spans.f1 == 1 && scores.value.correct == scores.value.total, "\(scores.report)")
     }

@@ -1,0 +1,90 @@
+import BylineCore
+
+/// A holiday in common news use, by the rule that gives its day in a year.
+enum Holiday: Equatable, Sendable {
+    /// The same day every year (Christmas: 12-25).
+    case fixed(month: Int, day: Int)
+    /// The nth weekday of a month (Thanksgiving: the 4th Thursday of November); n = -1 is the
+    /// last; `offset` days after it (Black Friday: Thanksgiving + 1).
+    case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int = 0)
+    /// Days from Western Easter Sunday (Good Friday: -2).
+    case easter(offset: Int)
+
+    /// The holiday's phrases as the text writes them (tokens as the tokenizer splits them).
+    static let phrases: [(String, Holiday)] = [
+        ("christmas eve", .fixed(month: 12, day: 24)), ("christmas day", .fixed(month: 12, day: 25)),
+        ("christmas", .fixed(month: 12, day: 25)), ("boxing day", .fixed(month: 12, day: 26)),
+        ("new year 's eve", .fixed(month: 12, day: 31)), ("new year 's day", .fixed(month: 1, day: 1)),
+        ("new year 's", .fixed(month: 1, day: 1)), ("valentine 's day", .fixed(month: 2, day: 14)),
+        ("halloween", .fixed(month: 10, day: 31)), ("independence day", .fixed(month: 7, day: 4)),
+        ("thanksgiving day", .nthWeekday(month: 11, weekday: 4, n: 4)),
+        ("thanksgiving", .nthWeekday(month: 11, weekday: 4, n: 4)),
+        ("labor day", .nthWeekday(month: 9, weekday: 1, n: 1)), ("memorial day", .nthWeekday(month: 5, weekday: 1, n: -1)),
+        ("easter sunday", .easter(offset: 0)), ("easter monday", .easter(offset: 1)), ("easter", .easter(offset: 0)),
+        ("good friday", .easter(offset: -2)), ("palm sunday", .easter(offset: -7)),
+        ("ash wednesday", .easter(offset: -46)), ("mardi gras", .easter(offset: -47)), ("pentecost", .easter(offset: 49)),
+        ("black friday", .nthWeekday(month: 11, weekday: 4, n: 4, offset: 1)),
+        ("martin luther king day", .nthWeekday(month: 1, weekday: 1, n: 3)), ("mlk day", .nthWeekday(month: 1, weekday: 1, n: 3)),
+        ("presidents ' day", .nthWeekday(month: 2, weekday: 1, n: 3)), ("presidents day", .nthWeekday(month: 2, weekday: 1, n: 3)),
+        ("mother 's day", .nthWeekday(month: 5, weekday: 7, n: 2)), ("father 's day", .nthWeekday(month: 6, weekday: 7, n: 3)),
+        ("columbus day", .nthWeekday(month: 10, weekday: 1, n: 2)),
+        ("st. patrick 's day", .fixed(month: 3, day: 17)), ("st patrick 's day", .fixed(month: 3, day: 17)),
+        ("saint patrick 's day", .fixed(month: 3, day: 17)),
+        ("veterans day", .fixed(month: 11, day: 11)), ("remembrance day", .fixed(month: 11, day: 11)),
+        ("armistice day", .fixed(month: 11, day: 11)), ("juneteenth", .fixed(month: 6, day: 19)),
+        ("bastille day", .fixed(month: 7, day: 14)), ("canada day", .fixed(month: 7, day: 1)),
+        ("australia day", .fixed(month: 1, day: 26)), ("may day", .fixed(month: 5, day: 1)),
+        ("international women 's day", .fixed(month: 3, day: 8)), ("earth day", .fixed(month: 4, day: 22)),
+    ]
+
+    func day(in year: Int) -> CalendarDay {
+        switch self {
+        case .fixed(let month, let day):
+            return CalendarDay(year: year, month: month, day: day)!
+        case .nthWeekday(let month, let weekday, let n, let offset):
+            if n < 0 {
+                let last = CalendarDay(year: year, month: month, day: CalendarDay.days(inMonth: month, year: year))!
+                return last.adding(days: offset - (last.weekday - weekday + 7) % 7)
+            }
+            let first = CalendarDay(year: year, month: month, day: 1)!
+            return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1) + offset)
+        case .easter(let offset):
+            return Self.easterSunday(year).adding(days: offset)
+        }
+    }
+
+    /// Western Easter Sunday by the anonymous Gregorian computus (Meeus/Jones/Butcher).
+    static func easterSunday(_ year: Int) -> CalendarDay {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDay(year: year, month: month, day: day)!
+    }
+
+    /// The holiday's day in the written year, or the year the direction picks around the
+    /// document date; without either, the month and day of a fixed holiday only.
+    func resolved(year: Int?, _ direction: TimeDirection, _ reference: CalendarDay?) -> String {
+        if let year { return day(in: year).description }
+        guard let reference else {
+            if case .fixed(let month, let day) = self { return "XXXX-" + CalendarDay.pad(month, 2) + "-" + CalendarDay.pad(day, 2) }
+            return "XXXX-XX-XX"
+        }
+        let candidates = [reference.year - 1, reference.year, reference.year + 1].map(day(in:))
+        let chosen: CalendarDay
+        switch direction {
+        case .past: chosen = candidates.last { $0 <= reference }!
+        case .last: chosen = candidates.last { $0 < reference }!
+        case .future: chosen = candidates.first { $0 >= reference }!
+        case .next: chosen = candidates.first { $0 > reference }!
+        case .this: chosen = candidates[1]
+        case .nearest:
+            chosen = candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }!
+        }
+        return chosen.description
+    }
+}

@@ -1,0 +1,633 @@
+import BylineCore
+
+/// Time expressions: weekdays, bare months and seasons, relative days, weeks, months and
+/// years, quarters and halves, holidays, clock times and ranges of them. Each is read as a
+/// `TimeValue`, resolved against the document's date once it is known; the tense of the
+/// clause (see `direction(around:)`) decides which weekday, month or holiday is meant.
+extension SentenceScanner {
+    /// A time expression that begins at `index`.
+    func timeExpression(at index: Int) -> Reading? {
+        let token = table[index]
+        if token.shape == .digit { return clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading) }
+        if token.word == k.from || token.word == k.between, let range = timeRange(at: index) { return range }
+        let meaning = timeWord(index)
+        if token.word == k.day { return dayBeforeOrAfter(at: index).flatMap(timeReading) }
+        if let part = partOfPeriod(at: index) { return part }
+        if meaning == .position, index + 1 < end, var inner = reading(at: index + 1), inner.isCalendar {
+            // "early 1990s", "late last year", "earlier this month": the span grows, the value stays.
+            inner.start = index
+            return inner
+        }
+        if case .glue = meaning {
+            if token.word == k.in_ { return inUnits(at: index) }
+            if token.word == k.the, let twoDays = dayBeforeOrAfter(at: index + 1) {
+                var found = twoDays
+                found.start = index
+                return timeReading(found)
+            }
+            if token.word == k.the, let part = partOfPeriod(at: index + 1) {
+                var found = part
+                found.start = index
+                return found
+            }
+            if token.word == k.a || token.word == k.an { return unitAgo(at: index) }
+            // "the fall of 2020", "the third quarter", "the previous year".
+            guard index + 1 < end, var inner = point(at: index + 1, afterThe: true) else { return nil }
+            inner.start = index
+            return timeReading(inner)
+        }
+        return point(at: index, afterThe: false).flatMap(timeReading)
+    }
+
+    /// A time expression read so far: its tokens and value.
+    struct TimePoint {
+        var start: Int
+        var end: Int
+        var value: TimeValue
+        var isClock = false
+    }
+
+    private func timeReading(_ point: TimePoint) -> Reading? {
+        if crossesName(point.start..<point.end) { return nil }
+        var reading = Reading(tokens: point.start..<point.end, kind: point.isClock ? .time : .date)
+        reading.time = point.value
+        return reading
+    }
+
+    /// One point in time (no range) that begins at `index`.
+    private func point(at index: Int, afterThe: Bool) -> TimePoint? {
+        guard index < end else { return nil }
+        let token = table[index]
+        if token.shape == .digit { return clockPoint(at: index) ?? ordinalPeriod(at: index, afterThe: afterThe) }
+        if var holiday = holiday(at: index) {
+            clockAfter(&holiday)
+            return holiday
+        }
+        if let meaning = timeWord(index) {
+            switch meaning {
+            case .relativeDay(let days, let part):
+                var found = TimePoint(start: index, end: index + 1, value: .shift(.day, days))
+                if let part { found.value = .partOfDay(found.value, part) }
+                partOfDayAfter(&found)
+                if part == nil { clockAfter(&found) }
+                return found
+            case .shift(let direction, let count, let allowedAfterThe):
+                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first else { return nil }
+                return shifted(at: index + 1, direction, count, start: index)
+            case .season(let code):
+                return season(code, at: index, afterThe: afterThe)
+            case .clockWord:
+                return clockPoint(at: index)
+            case .quarterLabel(let quarter):
+                let (year, stop) = yearAfterPeriod(index + 1)
+                var direction = self.direction(around: index..<stop)
+                if direction == .nearest { direction = .this }
+                return TimePoint(start: index, end: stop, value: .quarter(quarter, year: year, direction))
+            default:
+                break
+            }
+        }
+        if let weekday = weekdayNumber(index) {
+            guard isWeekdayADate(index) else { return nil }
+            var found = TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
+            partOfDayAfter(&found)
+            if case .weekday = found.value { clockAfter(&found) }
+            return found
+        }
+        if let month = monthNumber(index), isBareMonthADate(index) {
+            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
+        }
+        if let month = prefixedMonth(index) {
+            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
+        }
+        return ordinalPeriod(at: index, afterThe: afterThe)
+    }
+
+    // MARK: - Words
+
+    @inline(__always)
+    func timeWord(_ index: Int) -> TimeWord? { index < end ? entry(index)?.time : nil }
+
+    private func weekdayNumber(_ index: Int) -> Int? {
+        guard index < end, table[index].shape == .capitalized || table[index].shape == .upper,
+              let entry = entry(index), entry.weekday else { return nil }
+        return LexiconTables.weekdays.firstIndex { $0.utf8.elementsEqual(entry.text) }.map { $0 + 1 }
+    }
+
+    private func monthNumber(_ index: Int) -> Int? {
+        guard index < end, table[index].shape == .capitalized || table[index].shape == .upper,
+              let month = entry(index)?.month, month > 0 else { return nil }
+        return month
+    }
+
+    /// "the Sunday Times", "Good Friday deal", "Sunday Telegraph": a weekday in a name.
+    private func isWeekdayADate(_ index: Int) -> Bool {
+        if index > first {
+            let before = table[index - 1]
+            if before.word == k.the || (before.shape == .capitalized && index - 1 > first && before.roles.isEmpty) { return false }
+        }
+        if index + 1 < end, table[index + 1].shape == .capitalized, table[index + 1].spaceBefore,
+           timeWord(index + 1) == nil, monthNumber(index + 1) == nil {
+            return index > first && table[index - 1].roles.contains(.preposition)
+        }
+        return true
+    }
+
+    /// A month alone is a date after a preposition, a shift or a position word ("in
+    /// September", "last December", "late November"); alone it may be a name ("Theresa May")
+    /// or a verb at the start of a sentence.
+    private func isBareMonthADate(_ index: Int) -> Bool {
+        guard index > first else { return false }
+        let before = table[index - 1]
+        if before.roles.contains(.preposition) { return true }
+        guard let meaning = timeWord(index - 1) else { return false }
+        if case .shift = meaning { return true }
+        return meaning == .position
+    }
+
+    /// "mid-November", "late-December": a position prefix joined to a month.
+    private func prefixedMonth(_ index: Int) -> Int? {
+        let token = table[index]
+        guard token.word == noWord, token.roles.contains(.timeStart) else { return nil }
+        var hyphen = token.start
+        while hyphen < token.end, table.bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        guard hyphen + 1 < token.end, table.bytes[hyphen + 1] &- 65 < 26 else { return nil }
+        let month = lexicon.lookup(table.bytes, hyphen + 1, token.end)
+        guard month != noWord else { return nil }
+        let value = lexicon.words[Int(month)].month
+        return value > 0 ? value : nil
+    }
+
+    /// A token of the expression is part of a name that reaches outside it ("Sunday Times").
+    private func crossesName(_ tokens: Range<Int>) -> Bool {
+        for index in tokens {
+            guard let entity = table.entity(index) else { continue }
+            if entity.tokens.lowerBound < tokens.lowerBound || entity.tokens.upperBound > tokens.upperBound { return true }
+        }
+        return false
+    }
+
+    // MARK: - Shifts, seasons, periods, holidays
+
+    /// After "last", "next", "this" (or "the previous"): a unit, weekday, month, season or part of the day.
+    private func shifted(at index: Int, _ direction: TimeDirection, _ count: Int, start: Int) -> TimePoint? {
+        guard index < end else { return nil }
+        if var holiday = holiday(at: index), case .holiday(let name, nil, _) = holiday.value {
+            holiday.start = start
+            holiday.value = .holiday(name, year: nil, direction)
+            return holiday
+        }
+        if let unit = calendarUnit(index) { return TimePoint(start: start, end: index + 1, value: .shift(unit, count)) }
+        if let weekday = weekdayNumber(index) { return TimePoint(start: start, end: index + 1, value: .weekday(weekday, direction)) }
+        if let month = monthNumber(index) { return TimePoint(start: start, end: index + 1, value: .month(month, direction)) }
+        if case .season(let code) = timeWord(index), table[index].shape == .lower {
+            return TimePoint(start: start, end: index + 1, value: .season(code, year: nil, direction))
+        }
+        if case .partOfDay(let part) = timeWord(index), count <= 0 {
+            // "last night" is yesterday's; "this morning" today's.
+            return TimePoint(start: start, end: index + 1, value: .partOfDay(.shift(.day, count), part))
+        }
+        return nil
+    }
+
+    /// "week", "month", "quarter", "year" (singular: "last weeks" is no date).
+    private func calendarUnit(_ index: Int) -> TimeValue.TimeUnit? {
+        guard index < end, let entry = entry(index), entry.text.last != UInt8(ascii: "s") else { return nil }
+        if case .period(let quarters) = entry.time, quarters == 1 { return .quarter }
+        switch entry.timeUnit {
+        case "week": return .week
+        case "month": return .month
+        case "year": return .year
+        case "day": return .day
+        default: return nil
+        }
+    }
+
+    /// "the fall of 2020", "autumn 2022", "in the spring", "last winter" (seen by `shifted`).
+    /// A season word needs a year or the article, and is no season before "of" without a
+    /// year ("the fall of the wall") or before a preposition ("the fall in prices").
+    private func season(_ code: String, at index: Int, afterThe: Bool) -> TimePoint? {
+        let shape = table[index].shape
+        if index + 2 < end, word(index + 1) == k.of, let year = yearNumber(index + 2) {
+            return TimePoint(start: index, end: index + 3, value: .season(code, year: year, .past))
+        }
+        if let year = yearNumber(index + 1) {
+            return TimePoint(start: index, end: index + 2, value: .season(code, year: year, .past))
+        }
+        let afterPreposition = index > first && table[index - 1].roles.contains(.preposition)
+        guard afterThe || afterPreposition, shape == .lower else { return nil }
+        if index + 1 < end {
+            let next = table[index + 1]
+            let nounAfter = next.shape == .lower && next.roles.isEmpty && tense(index + 1) == nil
+            if next.roles.contains(.preposition) || nounAfter { return nil }
+        }
+        return TimePoint(start: index, end: index + 1, value: .season(code, year: nil, direction(around: index..<index + 1)))
+    }
+
+    /// "third quarter", "the fourth quarter of 2024", "the second half of 2022", "third-quarter".
+    private func ordinalPeriod(at index: Int, afterThe: Bool) -> TimePoint? {
+        let token = table[index]
+        var ordinal = entry(index)?.ordinal
+        if token.shape == .digit, case .ordinal(let value) = DigitReader.read(table.bytes, token.start, token.end) {
+            ordinal = Atom(atomClass: .unit, value: Int64(value))
+        }
+        var periodIndex = index + 1
+        var quarters = 0
+        if token.word == noWord, token.shape != .digit {
+            // "third-quarter": an ordinal and a period in one token.
+            var hyphen = token.start
+            while hyphen < token.end, table.bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+            guard hyphen + 1 < token.end else { return nil }
+            let head = lexicon.lookup(table.bytes, token.start, hyphen), tail = lexicon.lookup(table.bytes, hyphen + 1, token.end)
+            guard head != noWord, tail != noWord, case .period(let count) = lexicon.words[Int(tail)].time else { return nil }
+            ordinal = lexicon.words[Int(head)].ordinal
+            quarters = count
+            periodIndex = index
+        } else {
+            guard case .period(let count) = timeWord(periodIndex) else { return nil }
+            quarters = count
+        }
+        guard let ordinal, ordinal.atomClass == .unit, ordinal.value >= 1, ordinal.value <= Int64(4 / quarters) else { return nil }
+        var stop = periodIndex + 1
+        var year: Int? = nil
+        if stop + 1 < end, word(stop) == k.of, let written = yearNumber(stop + 1) {
+            year = written
+            stop += 2
+        } else if let written = yearNumber(stop) {
+            year = written
+            stop += 1
+        }
+        let number = Int(ordinal.value)
+        if quarters == 2 {
+            // "the second half" of a match: only a half with a year is a date.
+            guard year != nil else { return nil }
+            return TimePoint(start: index, end: stop, value: .half(number, year: year))
+        }
+        // Without a tense, "the third quarter" is the document year's (financial news).
+        var direction = self.direction(around: index..<stop)
+        if direction == .nearest { direction = .this }
+        return TimePoint(start: index, end: stop, value: .quarter(number, year: year, direction))
+    }
+
+    /// A year written after a period: "Q3 2024", "Q3 of 2024".
+    private func yearAfterPeriod(_ index: Int) -> (Int?, Int) {
+        if let year = yearNumber(index) { return (year, index + 1) }
+        if word(index) == k.of, let year = yearNumber(index + 1) { return (year, index + 2) }
+        return (nil, index)
+    }
+
+    /// "Christmas", "New Year's Day", "Thanksgiving 2021", capitalized.
+    private func holiday(at index: Int) -> TimePoint? {
+        guard table[index].shape == .capitalized || table[index].shape == .upper,
+              let phrases = lexicon.holidays[table[index].word] else { return nil }
+        for phrase in phrases where index + phrase.words.count <= end {
+            guard phrase.words.indices.allSatisfy({ isWord(index + $0, phrase.words[$0]) }) else { continue }
+            let stop = index + phrase.words.count
+            if let year = yearNumber(stop) {
+                return TimePoint(start: index, end: stop + 1, value: .holiday(phrase.holiday, year: year, .past))
+            }
+            return TimePoint(start: index, end: stop, value: .holiday(phrase.holiday, year: nil, direction(around: index..<stop)))
+        }
+        return nil
+    }
+
+    /// "end of 2012", "the start of next year", "the beginning of the month": the period's value
+    /// (TIMEX3 marks the part with a modifier, which the number layer has no field for).
+    private func partOfPeriod(at index: Int) -> Reading? {
+        guard index + 2 < end, timeWord(index) == .partOf, word(index + 1) == k.of else { return nil }
+        var inner = index + 2
+        if word(inner) == k.the, inner + 1 < end, calendarUnit(inner + 1) != nil {
+            // "the end of the year": the period the document date is in.
+            guard let unit = calendarUnit(inner + 1) else { return nil }
+            var reading = Reading(tokens: index..<(inner + 2), kind: .date)
+            reading.time = .shift(unit, 0)
+            return reading
+        }
+        if word(inner) == k.the { inner += 1 }
+        guard var found = reading(at: inner), found.isCalendar else { return nil }
+        found.start = index
+        return found
+    }
+
+    /// "day before yesterday", "day after tomorrow".
+    private func dayBeforeOrAfter(at index: Int) -> TimePoint? {
+        guard index + 2 < end, word(index) == k.day, word(index + 1) == k.before || word(index + 1) == k.after,
+              case .relativeDay(let days, nil) = timeWord(index + 2), days != 0,
+              (word(index + 1) == k.before) == (days < 0) else { return nil }
+        var found = TimePoint(start: index, end: index + 3, value: .shift(.day, 2 * days))
+        clockAfter(&found)
+        return found
+    }
+
+    /// The token is this lexicon word, also when the table did not look it up ("'s").
+    private func isWord(_ index: Int, _ id: WordID) -> Bool {
+        let token = table[index]
+        if token.word != noWord { return token.word == id }
+        let text = lexicon.words[Int(id)].text
+        guard token.end - token.start == text.count else { return false }
+        return text.indices.allSatisfy { ByteHash.asciiLower(table.bytes[token.start + $0]) == text[$0] }
+    }
+
+    /// "Wednesday night", "yesterday morning".
+    private func partOfDayAfter(_ point: inout TimePoint) {
+        guard case .partOfDay(let part) = timeWord(point.end), table[point.end].shape == .lower else { return }
+        if case .partOfDay = point.value { return }
+        point.value = .partOfDay(point.value, part)
+        point.end += 1
+    }
+
+    /// A four-digit year token, 1000 to 2100.
+    func yearNumber(_ index: Int) -> Int? {
+        guard index < end, table[index].shape == .digit, table.length(index) == 4 else { return nil }
+        var value = 0
+        for offset in table[index].start..<table[index].end {
+            let digit = table.bytes[offset] &- 48
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return (1000...2100).contains(value) ? value : nil
+    }
+
+    // MARK: - Relative: "two days ago", "in three weeks"
+
+    /// "two days ago", "20 years ago" from a duration reading; nil when "ago" does not follow.
+    func timeAgo(_ duration: Reading) -> Reading? {
+        guard duration.kind == .duration, timeWord(duration.end) == .ago, let count = duration.value,
+              count.isInteger, let (unit, size) = Self.shiftUnit(duration.unit) else { return nil }
+        var reading = Reading(tokens: duration.start..<(duration.end + 1), kind: .date)
+        reading.time = .shift(unit, -Int(count.numerator) * size)
+        return reading
+    }
+
+    /// "a month ago", "a year ago".
+    private func unitAgo(at index: Int) -> Reading? {
+        guard index + 2 < end, timeWord(index + 2) == .ago, let unit = entry(index + 1)?.timeUnit,
+              let (shiftUnit, size) = Self.shiftUnit(unit) else { return nil }
+        var reading = Reading(tokens: index..<(index + 3), kind: .date)
+        reading.time = .shift(shiftUnit, -size)
+        return reading
+    }
+
+    /// "in three weeks": a point ahead, unless the clause is past ("rose 5% in two years" is a span).
+    private func inUnits(at index: Int) -> Reading? {
+        guard index + 1 < end, table[index + 1].roles.contains(.starter) || table[index + 1].shape == .digit,
+              let duration = quantity(at: index + 1, allowRange: false), duration.kind == .duration,
+              let count = duration.value, count.isInteger, let (unit, size) = Self.shiftUnit(duration.unit),
+              direction(around: index..<duration.end) != .past else { return nil }
+        var reading = Reading(tokens: index..<duration.end, kind: .date)
+        reading.time = .shift(unit, Int(count.numerator) * size)
+        return reading
+    }
+
+    /// The calendar unit a duration unit shifts by, and how many of it one is.
+    private static func shiftUnit(_ unit: String?) -> (TimeValue.TimeUnit, Int)? {
+        switch unit {
+        case "day": return (.day, 1)
+        case "week": return (.week, 1)
+        case "fortnight": return (.week, 2)
+        case "month": return (.month, 1)
+        case "year": return (.year, 1)
+        case "decade": return (.year, 10)
+        default: return nil
+        }
+    }
+
+    // MARK: - Ranges
+
+    /// "from January to April 2015", "between June and August", "from Monday to Wednesday",
+    /// "from 13 to 15 July".
+    private func timeRange(at index: Int) -> Reading? {
+        let isBetween = word(index) == k.between
+        let lowDay = dayOnly(at: index + 1)
+        guard let low = lowDay.map({ TimePoint(start: index + 1, end: $0.end, value: .fixed("")) }) ?? rangeEnd(at: index + 1),
+              low.end < end,
+              isBetween ? word(low.end) == k.and : (word(low.end) == k.to || word(low.end) == k.until || table.isDash(low.end)),
+              let high = rangeEnd(at: low.end + 1) else { return nil }
+        var start = low.value
+        switch (lowDay, start, high.value) {
+        case (let day?, _, .calendar(let date)) where date.day != nil && day.day < date.day!:
+            start = .calendar(CalendarDate(year: date.year, month: date.month, day: day.day))
+        case (nil, .month(let month, _), .calendar(let date)) where date.year != nil:
+            start = .calendar(CalendarDate(year: date.year, month: month, day: nil))
+        case (nil, _, _):
+            break
+        default:
+            return nil
+        }
+        guard !crossesName(index..<high.end) else { return nil }
+        var reading = Reading(tokens: index..<high.end, kind: .date)
+        reading.time = .interval(start, high.value)
+        return reading
+    }
+
+    private func rangeEnd(at index: Int) -> TimePoint? {
+        guard index < end else { return nil }
+        if let date = date(at: index) ?? (word(index) == k.the ? date(at: index + 1) : nil), let calendar = date.date {
+            return TimePoint(start: index, end: date.end, value: .calendar(calendar))
+        }
+        if let weekday = weekdayNumber(index) {
+            return TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
+        }
+        if let month = monthNumber(index) {
+            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
+        }
+        return nil
+    }
+
+    /// A day of the month alone, the first end of "13 to 15 July" ("13", "13th", "the 13th").
+    private func dayOnly(at index: Int) -> (day: Int, end: Int)? {
+        let at = word(index) == k.the ? index + 1 : index
+        guard at < end, table[at].shape == .digit else { return nil }
+        let token = table[at]
+        if let (day, suffix) = digitsAndMeridiem(at, digits: 1...2), suffix == nil, (1...31).contains(day) { return (day, at + 1) }
+        if case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) {
+            return (Int(day), at + 1)
+        }
+        return nil
+    }
+
+    /// A calendar date read by the date reader, extended by a second date or day after "to" or
+    /// a dash ("July 13 - July 15", "July 13 through 15") or by a clock time ("Dec 7, 2023 3:00 PM").
+    func extendedDate(_ reading: Reading) -> Reading {
+        guard let date = reading.date, reading.end < end else { return reading }
+        var point = TimePoint(start: reading.start, end: reading.end, value: .calendar(date))
+        let at = reading.end
+        if date.day != nil, date.lastDay == nil, at + 1 < end,
+           word(at) == k.to || word(at) == k.through || word(at) == k.until || table.isDash(at) {
+            if let high = self.date(at: at + 1), let highDate = high.date, highDate.lastDay == nil {
+                point.value = .interval(point.value, .calendar(highDate))
+                point.end = high.end
+            } else if let high = dayOnly(at: at + 1), let day = date.day, high.day > day {
+                point.value = .interval(point.value, .calendar(CalendarDate(year: date.year, month: date.month, day: high.day)))
+                point.end = high.end
+            }
+        } else {
+            clockAfter(&point)
+        }
+        guard point.end > reading.end, !crossesName(point.start..<point.end) else { return reading }
+        var extended = reading
+        extended.end = point.end
+        extended.coreEnd = point.end
+        extended.kind = point.isClock ? .time : .date
+        extended.time = point.value
+        return extended
+    }
+
+    // MARK: - Clock times
+
+    private func clock(at index: Int) -> Reading? {
+        clockPoint(at: index).flatMap(timeReading)
+    }
+
+    /// "3 p.m.", "5pm", "10:30 a.m. EST", "15:00", "noon", then an optional zone and day ("6 p.m. on Sunday").
+    private func clockPoint(at index: Int) -> TimePoint? {
+        guard var found = clockOnly(at: index) else { return nil }
+        var day: TimeValue? = nil
+        var dayStart = found.end
+        if word(dayStart) == k.on { dayStart += 1 }
+        if let dated = dayPoint(at: dayStart) {
+            day = dated.value
+            found.end = dated.end
+        }
+        if case .clock(let hour, let minute, let zone, _) = found.value {
+            found.value = .clock(hour: hour, minute: minute, zone: zone, day: day)
+        }
+        return found
+    }
+
+    /// The clock time and its zone, without a day.
+    private func clockOnly(at index: Int) -> TimePoint? {
+        var hour: Int, minute = 0, stop: Int
+        if case .clockWord(let value) = timeWord(index) {
+            hour = value
+            stop = index + 1
+        } else {
+            guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
+            hour = value
+            stop = index + 1
+            var meridiem = suffix
+            var hasMinutes = false
+            if meridiem == nil, stop + 1 < end, table.isByte(stop, ":"), !table[stop].spaceBefore, !table[stop + 1].spaceBefore,
+               let (minutes, minuteSuffix) = digitsAndMeridiem(stop + 1, digits: 2...2), minutes < 60 {
+                minute = minutes
+                meridiem = minuteSuffix
+                stop += 2
+                hasMinutes = true
+            }
+            if meridiem == nil, let written = self.meridiem(stop) {
+                meridiem = written
+                stop += 1
+            }
+            if let meridiem {
+                guard (1...12).contains(hour) else { return nil }
+                hour = hour % 12 + (meridiem ? 12 : 0)
+            } else if !hasMinutes || hour > 24 || (hour == 24 && minute > 0) {
+                return nil
+            }
+        }
+        var zone = ""
+        if case .zone(let suffix) = timeWord(stop), table[stop].shape == .upper {
+            zone = suffix
+            stop += 1
+        }
+        return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)
+    }
+
+    /// A day a clock time is on: a weekday, "tomorrow", a holiday or a calendar date.
+    private func dayPoint(at index: Int) -> TimePoint? {
+        guard index < end else { return nil }
+        if let date = date(at: index), let calendar = date.date {
+            return TimePoint(start: index, end: date.end, value: .calendar(calendar))
+        }
+        if let weekday = weekdayNumber(index), isWeekdayADate(index) {
+            return TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
+        }
+        if case .relativeDay(let days, let part) = timeWord(index), part == nil {
+            return TimePoint(start: index, end: index + 1, value: .shift(.day, days))
+        }
+        return nil
+    }
+
+    /// "Thursday at 3 p.m.", "tomorrow 5pm", "Dec 7, 2023 3:00 PM": a clock time after its day.
+    func clockAfter(_ point: inout TimePoint) {
+        var at = point.end
+        if word(at) == k.at { at += 1 }
+        guard at < end, let clock = clockOnly(at: at),
+              case .clock(let hour, let minute, let zone, nil) = clock.value else { return }
+        point.value = .clock(hour: hour, minute: minute, zone: zone, day: point.value)
+        point.end = clock.end
+        point.isClock = true
+    }
+
+    /// "a.m."/"am" (false) or "p.m."/"pm" (true).
+    private func meridiem(_ index: Int) -> Bool? {
+        guard index < end, table[index].roles.contains(.timeOfDay), table.length(index) <= 4 else { return nil }
+        let letter = ByteHash.asciiLower(table.bytes[table[index].start])
+        if letter == UInt8(ascii: "a") { return false }
+        if letter == UInt8(ascii: "p") { return true }
+        return nil
+    }
+
+    /// Leading digits of the given count and an optional "am"/"pm" suffix ("5pm" → 5, true);
+    /// nil when anything else follows the digits.
+    private func digitsAndMeridiem(_ index: Int, digits: ClosedRange<Int>) -> (Int, Bool?)? {
+        guard index < end, table[index].shape == .digit else { return nil }
+        let token = table[index]
+        var value = 0, offset = token.start
+        // At most one digit more than allowed is read, so a long digit run cannot overflow.
+        while offset < token.end, offset - token.start <= digits.upperBound, table.bytes[offset] &- 48 < 10 {
+            value = value * 10 + Int(table.bytes[offset] &- 48)
+            offset += 1
+        }
+        guard digits.contains(offset - token.start) else { return nil }
+        if offset == token.end { return (value, nil) }
+        guard token.end - offset == 2, ByteHash.asciiLower(table.bytes[offset + 1]) == UInt8(ascii: "m") else { return nil }
+        switch ByteHash.asciiLower(table.bytes[offset]) {
+        case UInt8(ascii: "a"): return (value, false)
+        case UInt8(ascii: "p"): return (value, true)
+        default: return nil
+        }
+    }
+
+    // MARK: - Tense
+
+    /// The tense of the word nearest the expression (the one before on a tie), anywhere in
+    /// the sentence: "will", "is due to", "is scheduled" make it future; "was", "had", a past
+    /// form ("said", "-ed") past; none: the nearest occurrence.
+    func direction(around tokens: Range<Int>) -> TimeDirection {
+        var distance = 1
+        while tokens.lowerBound - distance >= first || tokens.upperBound - 1 + distance < end {
+            if let tense = tense(tokens.lowerBound - distance) { return tense }
+            if let tense = tense(tokens.upperBound - 1 + distance) { return tense }
+            distance += 1
+        }
+        return .nearest
+    }
+
+    private func tense(_ index: Int) -> TimeDirection? {
+        guard index >= first, index < end else { return nil }
+        let token = table[index]
+        if token.word != noWord, let tense = lexicon.words[Int(token.word)].tense {
+            switch tense {
+            case .past: return .past
+            case .future: return .future
+            case .futureAfterBe:
+                guard index > first, [k.is_, k.are, k.be, k.am].contains(table[index - 1].word) else { return nil }
+                return .future
+            }
+        }
+        // A regular past form: a lowercase word the lexicon does not hold, ending in -ed.
+        let pastForm = token.roles.contains(.pastVerb)
+            || (token.word == noWord && token.shape == .lower && token.end - token.start >= 5 && table.endsWith(index, "ed"))
+        // After an auxiliary it is a participle ("will be held"): the auxiliary gives the tense.
+        guard pastForm, index == first || !table[index - 1].roles.contains(.auxiliary) else { return nil }
+        return .past
+    }
+}
+
+extension Reading {
+    /// A year, decade, date or time expression: what a position word ("early") can qualify.
+    var isCalendar: Bool {
+        time != nil || date != nil || kind == .year || kind == .decade
+    }
+}

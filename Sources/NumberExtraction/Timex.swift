@@ -1,0 +1,159 @@
+import BylineCore
+
+/// Which occurrence of a weekday, month, season, quarter or holiday the text means, relative
+/// to the document's date.
+enum TimeDirection: Equatable, Sendable {
+    /// A past-tense clause: the last one on or before the document date.
+    case past
+    /// A future clause ("will", "is due to"): the next one; for a weekday strictly after the
+    /// document date, for a month, season, quarter or holiday on or after it.
+    case future
+    /// No tense word in the sentence: the one nearest the document date (the earlier on a tie).
+    case nearest
+    /// "last Friday", "last December": strictly before.
+    case last
+    /// "next Friday", "next March": strictly after.
+    case next
+    /// "this Friday": the one in the document date's week (month, year).
+    case this
+}
+
+/// A time expression as the text writes it, resolved to its TIMEX3 value (ISO 8601 with
+/// TIMEX3's season, quarter, half and part-of-day codes) once the document date is known.
+indirect enum TimeValue: Equatable, Sendable {
+    case weekday(Int, TimeDirection)
+    case month(Int, TimeDirection)
+    /// "SP", "SU", "FA", "WI"; a written year wins over the direction.
+    case season(String, year: Int?, TimeDirection)
+    /// Days, ISO weeks, months, quarters or years from the document date's own ("last week": week, -1).
+    case shift(TimeUnit, Int)
+    case quarter(Int, year: Int?, TimeDirection)
+    case half(Int, year: Int?)
+    case holiday(Holiday, year: Int?, TimeDirection)
+    /// A value the text fixes without the document date ("2021" in "mid-2021").
+    case fixed(String)
+    /// A calendar date the date reader found ("April 2015"), as an end of a range.
+    case calendar(CalendarDate)
+    /// "3 p.m. GMT": hour, minute, zone suffix ("Z", "-05:00"), and the day when written.
+    case clock(hour: Int, minute: Int, zone: String, day: TimeValue?)
+    /// "Wednesday night", "this morning": TIMEX3 "MO", "AF", "EV", "NI".
+    case partOfDay(TimeValue, String)
+    case interval(TimeValue, TimeValue)
+
+    enum TimeUnit: Sendable { case day, week, month, quarter, year }
+
+    /// The TIMEX3 value; `X` placeholders for what the document date would have given.
+    func resolved(against reference: CalendarDay?) -> String {
+        switch self {
+        case .weekday(let weekday, let direction):
+            guard let reference else { return "XXXX-WXX-\(weekday)" }
+            return Self.weekday(weekday, direction, reference).description
+        case .month(let month, let direction):
+            guard let reference else { return "XXXX-" + pad(month, 2) }
+            let index = Self.pick(reference.year * 12 + reference.month - 1, period: 12, slot: month - 1, direction)
+            return pad(index / 12, 4) + "-" + pad(index % 12 + 1, 2)
+        case .season(let code, let year, let direction):
+            if let year { return pad(year, 4) + "-" + code }
+            guard let reference, let slot = Self.seasons.firstIndex(of: code) else { return "XXXX-" + code }
+            let index = Self.pick(Self.seasonIndex(reference), period: 4, slot: slot, direction)
+            return pad(index / 4, 4) + "-" + code
+        case .shift(let unit, let count):
+            return Self.shifted(unit, count, reference)
+        case .quarter(let quarter, let year, let direction):
+            if let year { return pad(year, 4) + "-Q\(quarter)" }
+            guard let reference else { return "XXXX-Q\(quarter)" }
+            let index = Self.pick(reference.year * 4 + (reference.month - 1) / 3, period: 4, slot: quarter - 1, direction)
+            return pad(index / 4, 4) + "-Q\(quarter)"
+        case .half(let half, let year):
+            guard let year = year ?? reference?.year else { return "XXXX-H\(half)" }
+            return pad(year, 4) + "-H\(half)"
+        case .holiday(let holiday, let year, let direction):
+            return holiday.resolved(year: year, direction, reference)
+        case .fixed(let value):
+            return value
+        case .calendar(let date):
+            return date.iso(reference: reference.map { CalendarDate(year: $0.year, month: $0.month, day: $0.day) })
+        case .clock(let hour, let minute, let zone, let day):
+            let date = day?.resolved(against: reference) ?? reference?.description ?? "XXXX-XX-XX"
+            return date + "T" + pad(hour, 2) + ":" + pad(minute, 2) + zone
+        case .partOfDay(let day, let part):
+            return day.resolved(against: reference) + "T" + part
+        case .interval(let start, let end):
+            return start.resolved(against: reference) + "/" + end.resolved(against: reference)
+        }
+    }
+
+    private func pad(_ value: Int, _ width: Int) -> String { CalendarDay.pad(value, width) }
+
+    static let seasons = ["SP", "SU", "FA", "WI"]
+
+    /// Seasons counted from year 0 (spring 0): winter takes the year of its December.
+    static func seasonIndex(_ day: CalendarDay) -> Int {
+        let year = day.month <= 2 ? day.year - 1 : day.year
+        let slot = day.month <= 2 ? 3 : (day.month - 3) / 3
+        return year * 4 + slot
+    }
+
+    /// The index of the period with the given slot (month of the year, season, quarter) that
+    /// the direction picks around the current period `current`.
+    static func pick(_ current: Int, period: Int, slot: Int, _ direction: TimeDirection) -> Int {
+        let base = current - ((current % period) + period) % period
+        let same = base + slot
+        let before = same <= current ? same : same - period
+        let after = same >= current ? same : same + period
+        switch direction {
+        case .past: return before
+        case .future: return after
+        case .this: return same
+        case .last: return same < current ? same : same - period
+        case .next: return same > current ? same : same + period
+        case .nearest: return current - before <= after - current ? before : after
+        }
+    }
+
+    static func weekday(_ weekday: Int, _ direction: TimeDirection, _ reference: CalendarDay) -> CalendarDay {
+        let back = (reference.weekday - weekday + 7) % 7
+        let ahead = (weekday - reference.weekday + 7) % 7
+        switch direction {
+        case .past: return reference.adding(days: -back)
+        case .last: return reference.adding(days: -(back == 0 ? 7 : back))
+        case .future, .next: return reference.adding(days: ahead == 0 ? 7 : ahead)
+        case .this: return reference.adding(days: weekday - reference.weekday)
+        case .nearest: return back <= ahead ? reference.adding(days: -back) : reference.adding(days: ahead)
+        }
+    }
+
+    static func shifted(_ unit: TimeUnit, _ count: Int, _ reference: CalendarDay?) -> String {
+        guard let reference else {
+            switch unit {
+            case .day: return "XXXX-XX-XX"
+            case .week: return "XXXX-WXX"
+            case .month: return "XXXX-XX"
+            case .quarter: return "XXXX-QX"
+            case .year: return "XXXX"
+            }
+        }
+        switch unit {
+        case .day:
+            return reference.adding(days: count).description
+        case .week:
+            return isoWeek(reference.adding(days: 7 * count))
+        case .month:
+            let index = reference.year * 12 + reference.month - 1 + count
+            return CalendarDay.pad(index / 12, 4) + "-" + CalendarDay.pad(index % 12 + 1, 2)
+        case .quarter:
+            let index = reference.year * 4 + (reference.month - 1) / 3 + count
+            return CalendarDay.pad(index / 4, 4) + "-Q\(index % 4 + 1)"
+        case .year:
+            return CalendarDay.pad(reference.year + count, 4)
+        }
+    }
+
+    /// "2023-W49": the ISO 8601 week, which belongs to the year of its Thursday.
+    static func isoWeek(_ day: CalendarDay) -> String {
+        let thursday = day.adding(days: 4 - day.weekday)
+        let newYear = CalendarDay(year: thursday.year, month: 1, day: 1)!
+        let week = (thursday.dayNumber - newYear.dayNumber) / 7 + 1
+        return CalendarDay.pad(thursday.year, 4) + "-W" + CalendarDay.pad(week, 2)
+    }
+}

@@ -1,0 +1,274 @@
+import Byline
+import Testing
+import TestSupport
+
+/// Time expressions resolved against the document's date: a table of news sentences written
+/// before the resolver (each scored on the span text and the ISO 8601 / TIMEX3 value of every
+/// mention that has a calendar value; a sentence passes when they are exactly those listed),
+/// and one test per convention rule.
+@Suite struct TimeExpressionTests {
+    /// A Thursday: the date the seeds were written.
+    static let thursday = "2023-12-07"
+
+    typealias Case = (sentence: String, date: String?, expected: [String])
+
+    /// `"<span>=<value>"` per dated mention, in text order.
+    static let cases: [Case] = [
+        // Weekdays: past clause → on or before the document date, future clause → after it.
+        ("The minister resigned on Thursday.", thursday, ["Thursday=2023-12-07"]),
+        ("Lawmakers voted on Monday to approve the budget.", thursday, ["Monday=2023-12-04"]),
+        ("The council will vote on Monday.", thursday, ["Monday=2023-12-11"]),
+        ("Monday's vote was postponed.", thursday, ["Monday=2023-12-04"]),
+        ("The talks are due to resume on Tuesday.", thursday, ["Tuesday=2023-12-12"]),
+        ("Police said the man was arrested on Sunday.", thursday, ["Sunday=2023-12-03"]),
+        ("The results will be announced next Friday.", thursday, ["next Friday=2023-12-08"]),
+        ("The strike began last Wednesday.", thursday, ["last Wednesday=2023-12-06"]),
+        ("The summit is scheduled for Saturday.", thursday, ["Saturday=2023-12-09"]),
+        ("She died on Friday at the age of 87.", thursday, ["Friday=2023-12-01"]),
+        ("Voters will go to the polls on Sunday.", thursday, ["Sunday=2023-12-10"]),
+        ("The deal was signed on Tuesday, officials said.", thursday, ["Tuesday=2023-12-05"]),
+        ("The trial opens on Wednesday.", thursday, ["Wednesday=2023-12-13"]),
+        ("Prime Minister Rishi Sunak will travel to Brussels on Friday.", thursday, ["Friday=2023-12-08"]),
+        ("The storm hit the coast on Saturday.", thursday, ["Saturday=2023-12-02"]),
+        ("On Monday, the central bank raised rates.", thursday, ["Monday=2023-12-04"]),
+        ("The agency announced Tuesday that it had approved the drug.", thursday, ["Tuesday=2023-12-05"]),
+        ("The match was played last Sunday.", thursday, ["last Sunday=2023-12-03"]),
+        ("The new law comes into force this Friday.", thursday, ["this Friday=2023-12-08"]),
+        ("The board met on Thursday and will meet again next Thursday.", thursday,
+         ["Thursday=2023-12-07", "next Thursday=2023-12-14"]),
+        ("Tuesday's announcement surprised investors.", thursday, ["Tuesday=2023-12-05"]),
+        ("The summit ends Friday.", thursday, ["Friday=2023-12-08"]),
+        ("The vote is scheduled for next Tuesday.", thursday, ["next Tuesday=2023-12-12"]),
+        ("The building collapsed on Wednesday night.", thursday, ["Wednesday night=2023-12-06TNI"]),
+        ("The minister resigned on Thursday.", nil, ["Thursday=XXXX-WXX-4"]),
+        ("The council will vote on Monday.", nil, ["Monday=XXXX-WXX-1"]),
+        // Months and seasons without a year.
+        ("The offensive began in September.", thursday, ["September=2023-09"]),
+        ("Elections will be held in March.", thursday, ["March=2024-03"]),
+        ("Prices rose sharply in December.", thursday, ["December=2023-12"]),
+        ("The trial will begin in December.", thursday, ["December=2023-12"]),
+        ("The law takes effect in January.", thursday, ["January=2024-01"]),
+        ("Inflation slowed in mid-November.", thursday, ["mid-November=2023-11"]),
+        ("The merger closed in late November.", thursday, ["late November=2023-11"]),
+        ("The spending plan was approved in October.", thursday, ["October=2023-10"]),
+        ("The referendum will be held in October.", thursday, ["October=2024-10"]),
+        ("The company expects to hire in February.", thursday, ["February=2024-02"]),
+        ("In June, the government announced new taxes.", thursday, ["June=2023-06"]),
+        ("Flooding in July killed 40 people.", thursday, ["July=2023-07"]),
+        ("She may travel in May.", thursday, ["May=2024-05"]),
+        ("The offensive began in September, officials said, and will end in March.", thursday,
+         ["September=2023-09", "March=2024-03"]),
+        ("Fighting resumed in October after a lull.", thursday, ["October=2023-10"]),
+        ("The festival ran between June and August.", thursday, ["between June and August=2023-06/2023-08"]),
+        ("The offensive began in September.", nil, ["September=XXXX-09"]),
+        ("The company was founded in the fall of 2020.", thursday, ["the fall of 2020=2020-FA"]),
+        ("The company was founded in the fall of 2020.", nil, ["the fall of 2020=2020-FA"]),
+        ("He retired in the summer of 2019.", thursday, ["the summer of 2019=2019-SU"]),
+        ("The plan was unveiled in autumn 2022.", thursday, ["autumn 2022=2022-FA"]),
+        ("Construction will begin in the spring.", thursday, ["the spring=2024-SP"]),
+        ("Last winter, gas prices soared.", thursday, ["Last winter=2022-WI"]),
+        ("The summer was the hottest on record.", thursday, ["The summer=2023-SU"]),
+        ("The war in the early 1990s left thousands dead.", thursday, ["early 1990s=199X"]),
+        ("Unemployment rose in the 1980s.", thursday, ["1980s=198X"]),
+        ("Growth picked up in early 2023.", thursday, ["early 2023=2023"]),
+        ("The factory reopened in mid-2021.", thursday, ["mid-2021=2021"]),
+        ("Profits fell late last year.", thursday, ["late last year=2022"]),
+        // Relative days, weeks, months and years.
+        ("The bank collapsed yesterday.", thursday, ["yesterday=2023-12-06"]),
+        ("The vote is today.", thursday, ["today=2023-12-07"]),
+        ("The minister will visit Paris tomorrow.", thursday, ["tomorrow=2023-12-08"]),
+        ("The bank collapsed yesterday.", nil, ["yesterday=XXXX-XX-XX"]),
+        ("Sales dropped last week.", thursday, ["last week=2023-W48"]),
+        ("Officials met this week.", thursday, ["this week=2023-W49"]),
+        ("The firm will report earnings next week.", thursday, ["next week=2023-W50"]),
+        ("Sales were flat last month.", thursday, ["last month=2023-11"]),
+        ("The plant will close next month.", thursday, ["next month=2024-01"]),
+        ("Inflation peaked this month.", thursday, ["this month=2023-12"]),
+        ("Growth has slowed this year.", thursday, ["this year=2023"]),
+        ("The law was passed last year.", thursday, ["last year=2022"]),
+        ("The tournament will take place next year.", thursday, ["next year=2024"]),
+        ("The ship sank two days ago.", thursday, ["two days ago=2023-12-05"]),
+        ("The attack happened three weeks ago.", thursday, ["three weeks ago=2023-W46"]),
+        ("The company was founded 20 years ago.", thursday, ["20 years ago=2003"]),
+        ("A month ago, nobody knew his name.", thursday, ["A month ago=2023-11"]),
+        ("The election was held a year ago.", thursday, ["a year ago=2022"]),
+        ("The rules take effect in three weeks.", thursday, ["in three weeks=2023-W52"]),
+        ("The results are expected in two weeks.", thursday, ["in two weeks=2023-W51"]),
+        ("The bill will be debated in five days.", thursday, ["in five days=2023-12-12"]),
+        ("Exports had risen sharply the previous year.", thursday, ["the previous year=2022"]),
+        ("Earlier this month, the court ruled against him.", thursday, ["Earlier this month=2023-12"]),
+        ("The company cut jobs earlier this year.", thursday, ["earlier this year=2023"]),
+        ("The economy will recover later this year.", thursday, ["later this year=2023"]),
+        ("The rally took place this morning.", thursday, ["this morning=2023-12-07TMO"]),
+        ("Gunfire was heard last night.", thursday, ["last night=2023-12-06TNI"]),
+        ("The court will rule tonight.", thursday, ["tonight=2023-12-07TNI"]),
+        // Quarters and halves.
+        ("Revenue grew in the third quarter.", thursday, ["the third quarter=2023-Q3"]),
+        ("Revenue grew in the third quarter.", nil, ["the third quarter=XXXX-Q3"]),
+        ("The product launches in Q3 2024.", thursday, ["Q3 2024=2024-Q3"]),
+        ("Exports fell in the first quarter.", thursday, ["the first quarter=2023-Q1"]),
+        ("The bank expects growth in the fourth quarter of 2024.", thursday, ["the fourth quarter of 2024=2024-Q4"]),
+        ("Profits doubled in Q2.", thursday, ["Q2=2023-Q2"]),
+        ("Earnings fell last quarter.", thursday, ["last quarter=2023-Q3"]),
+        ("Workers were paid less in the second half of 2022.", thursday, ["the second half of 2022=2022-H2"]),
+        // Holidays.
+        ("Shops were busy at Christmas.", thursday, ["Christmas=2022-12-25"]),
+        ("Families will gather for Christmas.", thursday, ["Christmas=2023-12-25"]),
+        ("The fireworks on New Year's Day drew crowds.", thursday, ["New Year's Day=2023-01-01"]),
+        ("Turkey prices rose before Thanksgiving.", thursday, ["Thanksgiving=2023-11-23"]),
+        ("The church will hold services at Easter.", thursday, ["Easter=2024-03-31"]),
+        ("The market rallied on Christmas Eve.", thursday, ["Christmas Eve=2022-12-24"]),
+        ("Parties are planned for New Year's Eve.", thursday, ["New Year's Eve=2023-12-31"]),
+        ("The shooting took place on Thanksgiving 2021.", thursday, ["Thanksgiving 2021=2021-11-25"]),
+        ("The pope celebrated Easter Sunday mass.", thursday, ["Easter Sunday=2023-04-09"]),
+        // Clock times.
+        ("The blast happened at 3 p.m. GMT.", thursday, ["3 p.m. GMT=2023-12-07T15:00Z"]),
+        ("The blast happened at 3 p.m. GMT.", nil, ["3 p.m. GMT=XXXX-XX-XXT15:00Z"]),
+        ("The polls close at 20:00.", thursday, ["20:00=2023-12-07T20:00"]),
+        ("The ceasefire took effect at noon.", thursday, ["noon=2023-12-07T12:00"]),
+        ("The curfew starts at midnight.", thursday, ["midnight=2023-12-07T24:00"]),
+        ("The president spoke at 9 a.m.", thursday, ["9 a.m.=2023-12-07T09:00"]),
+        ("The launch is set for 10:30 a.m. EST.", thursday, ["10:30 a.m. EST=2023-12-07T10:30-05:00"]),
+        ("Voting ends at 6 p.m. on Sunday.", thursday, ["6 p.m. on Sunday=2023-12-10T18:00"]),
+        // Ranges.
+        ("The exhibition ran from January to April 2015.", thursday, ["from January to April 2015=2015-01/2015-04"]),
+        ("Output grew between 2007 and 2009.", thursday, ["between 2007 and 2009=2007/2009"]),
+        ("The meeting ran from Monday to Wednesday.", thursday, ["from Monday to Wednesday=2023-12-04/2023-12-06"]),
+        ("He served as mayor from 2010 to 2015.", thursday, ["from 2010 to 2015=2010/2015"]),
+        // The dateline is the reference when no date is given.
+        ("LONDON, Dec. 7, 2023 - The minister resigned on Thursday.", nil,
+         ["Dec. 7, 2023=2023-12-07", "Thursday=2023-12-07"]),
+        // Ordinary words and names are no dates.
+        ("Shares may fall further.", thursday, []),
+        ("Protesters march through the city.", thursday, []),
+        ("They march every year.", thursday, []),
+        ("The Fall released a new album.", thursday, []),
+        ("She writes for the Sunday Times.", thursday, []),
+        ("He will spring into action.", thursday, []),
+    ]
+
+    static func annotated(_ sentence: String, date: String?) throws -> Document {
+        var document = Document(id: "-", source: sentence)
+        document.date = date.flatMap(CalendarDay.init(iso:))
+        try NumberRendering.full.get().annotate(&document)
+        return document
+    }
+
+    static func rendered(_ sentence: String, date: String?) throws -> [String] {
+        let document = try annotated(sentence, date: date)
+        return document.numbers.compactMap { mention in
+            mention.calendar.map { NumberRendering.text(mention.tokens, in: document) + "=" + $0 }
+        }
+    }
+
+    @Test func blindTablePasses() throws {
+        var failures: [String] = []
+        for (sentence, date, expected) in Self.cases {
+            let found = try Self.rendered(sentence, date: date)
+            if found != expected {
+                failures.append("\(sentence) [\(date ?? "no date")]\n    expected \(expected)\n    found    \(found)")
+            }
+        }
+        let passed = Self.cases.count - failures.count
+        let rate = Double(passed) / Double(Self.cases.count)
+        print("time expression table: \(passed) of \(Self.cases.count) sentences pass (\(Int((rate * 1000).rounded()) / 10)%)")
+        if !failures.isEmpty { print("time expression failures:\n" + failures.joined(separator: "\n")) }
+        #expect(Self.cases.count >= 100)
+        #expect(rate >= 0.85, "\(passed) of \(Self.cases.count) pass")
+    }
+
+    // MARK: - One test per convention rule
+
+    /// The value of the only dated mention of a sentence.
+    static func value(_ sentence: String, _ date: String?) throws -> String? {
+        let document = try annotated(sentence, date: date)
+        return document.numbers.compactMap(\.calendar).first
+    }
+
+    @Test func pastWeekdayIsTheLastOnOrBeforeTheDocumentDate() throws {
+        // Every weekday from a Thursday: the same day, or up to six days back.
+        let expected = ["2023-12-04", "2023-12-05", "2023-12-06", "2023-12-07", "2023-12-01", "2023-12-02", "2023-12-03"]
+        for (index, name) in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].enumerated() {
+            #expect(try Self.value("The minister resigned on \(name).", Self.thursday) == expected[index], "\(name)")
+        }
+    }
+
+    @Test func futureWeekdayIsTheNextAfterTheDocumentDate() throws {
+        let expected = ["2023-12-11", "2023-12-12", "2023-12-13", "2023-12-14", "2023-12-08", "2023-12-09", "2023-12-10"]
+        for (index, name) in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].enumerated() {
+            #expect(try Self.value("The minister will resign on \(name).", Self.thursday) == expected[index], "\(name)")
+            #expect(try Self.value("The vote is due to take place on \(name).", Self.thursday) == expected[index], "\(name)")
+        }
+    }
+
+    @Test func nextAndLastOverrideTheTense() throws {
+        #expect(try Self.value("The minister resigned, and his successor starts next Monday.", Self.thursday) == "2023-12-11")
+        #expect(try Self.value("He said last Thursday he will go.", Self.thursday) == "2023-11-30")
+    }
+
+    @Test func withoutATenseTheNearestDayIsTaken() throws {
+        #expect(try Self.value("Talks on Friday.", Self.thursday) == "2023-12-08")
+        #expect(try Self.value("Talks on Monday.", Self.thursday) == "2023-12-04")
+    }
+
+    @Test func theNearestTenseWordDecidesInEachClause() throws {
+        let document = try Self.annotated("Police arrested him on Monday and a judge will hear the case on Monday.", date: Self.thursday)
+        #expect(document.numbers.compactMap(\.calendar) == ["2023-12-04", "2023-12-11"])
+    }
+
+    @Test func withoutADocumentDateWeekdaysKeepPlaceholders() throws {
+        for (index, name) in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].enumerated() {
+            #expect(try Self.value("The minister resigned on \(name).", nil) == "XXXX-WXX-\(index + 1)")
+        }
+    }
+
+    @Test func pastMonthIsTheLastOnOrBeforeAndFutureTheNextOnOrAfter() throws {
+        #expect(try Self.value("The plant closed in December.", Self.thursday) == "2023-12")
+        #expect(try Self.value("The plant closed in January.", Self.thursday) == "2023-01")
+        #expect(try Self.value("The plant will close in December.", Self.thursday) == "2023-12")
+        #expect(try Self.value("The plant will close in November.", Self.thursday) == "2024-11")
+    }
+
+    @Test func theDatelineIsTheReferenceAndAGivenDateWinsOverIt() throws {
+        #expect(try Self.rendered("Paris, Dec 7 2023. Talks ended on Monday.", date: nil).last == "Monday=2023-12-04")
+        #expect(try Self.rendered("Paris, Dec 7 2023. Talks ended on Monday.", date: "2024-01-10").last == "Monday=2024-01-08")
+    }
+
+    @Test func easterFollowsTheComputus() throws {
+        // Western Easter Sundays, from published tables.
+        let easters = [2000: "2000-04-23", 2008: "2008-03-23", 2019: "2019-04-21", 2024: "2024-03-31", 2025: "2025-04-20", 2038: "2038-04-25"]
+        for (year, day) in easters {
+            #expect(try Self.value("Easter \(year) was late.", Self.thursday) == day)
+        }
+    }
+
+    @Test func thanksgivingIsTheFourthThursdayOfNovember() throws {
+        for (year, day) in [2013: "2013-11-28", 2018: "2018-11-22", 2023: "2023-11-23", 2024: "2024-11-28"] {
+            #expect(try Self.value("Thanksgiving \(year) was quiet.", Self.thursday) == day)
+        }
+    }
+
+    @Test func clockTimeZonesBecomeOffsets() throws {
+        #expect(try Self.value("It starts at 3 p.m. GMT.", Self.thursday) == "2023-12-07T15:00Z")
+        #expect(try Self.value("It starts at 3 p.m. UTC.", Self.thursday) == "2023-12-07T15:00Z")
+        #expect(try Self.value("It starts at 9 a.m. EST.", Self.thursday) == "2023-12-07T09:00-05:00")
+        #expect(try Self.value("It starts at 15:00 CET.", Self.thursday) == "2023-12-07T15:00+01:00")
+        #expect(try Self.value("It starts at 12 a.m.", Self.thursday) == "2023-12-07T00:00")
+        #expect(try Self.value("It starts at 12 p.m.", Self.thursday) == "2023-12-07T12:00")
+    }
+
+    /// Seed 000 has no dateline: its weekdays keep their placeholders until the document date
+    /// is given, and then every date reference in it resolves.
+    @Test func theFirstSeedResolvesOnceItsDateIsGiven() throws {
+        let seed = try #require(try Fixtures.seeds().first { $0.lastPathComponent.hasPrefix("000_") })
+        let text = try Fixtures.text(seed)
+        let undated = try Self.rendered(text, date: nil)
+        #expect(undated.contains("Thursday=XXXX-WXX-4"))
+        let dated = try Self.rendered(text, date: Self.thursday)
+        #expect(dated.allSatisfy { !$0.contains("XX") }, "\(dated)")
+        #expect(dated == ["Thursday, December 7=2023-12-07", "September=2023-09", "Thursday=2023-12-07",
+                          "Thursday=2023-12-07", "Today=2023-12-07", "Thursday=2023-12-07", "September=2023-09",
+                          "early 1990s=199X", "the fall of 2020=2020-FA", "Monday=2023-12-04", "mid-November=2023-11",
+                          "November=2023-11", "December=2023-12", "October=2023-10"])
+    }
+}
