@@ -337,7 +337,7 @@ import Testing
             ("Some 4 thousand 3 hundred and 21 votes.", ["Some 4 thousand 3 hundred and 21: cardinal 4321 approximately -> votes"]),
             ("A fine of 3 hundred and 21 yuan.", ["3 hundred and 21 yuan: money 321 CNY"]),
             // Digits after a scale word begin a new number unless a scale word follows them.
-            ("He won 3 million 2 years ago.", ["3 million: cardinal 3000000", "2 years: duration 2 year"]),
+            ("He won 3 million 2 years ago.", ["3 million: cardinal 3000000", "2 years ago: date XXXX"]),
         ])
     }
 
@@ -426,8 +426,8 @@ import Testing
             ("He was the second to last.", ["second to last: ordinal -2"]),
             ("The second-to-last and third-to-last laps.", ["second-to-last: ordinal -2", "third-to-last: ordinal -3"]),
             ("The penultimate stage.", ["penultimate: ordinal -2"]),
-            // "last" alone is no number.
-            ("Last week was the last.", []),
+            // "the last" alone is no number; "Last week" is a time expression.
+            ("Last week was the last.", ["Last week: date XXXX-WXX"]),
         ])
     }
 
