@@ -110,8 +110,8 @@ extension SentenceScanner {
 
     private func weekdayNumber(_ index: Int) -> Int? {
         guard index < end, table[index].shape == .capitalized || table[index].shape == .upper,
-              let entry = entry(index), entry.weekday else { return nil }
-        return LexiconTables.weekdays.firstIndex { $0.utf8.elementsEqual(entry.text) }.map { $0 + 1 }
+              let weekday = entry(index)?.weekday, weekday > 0 else { return nil }
+        return weekday
     }
 
     private func monthNumber(_ index: Int) -> Int? {

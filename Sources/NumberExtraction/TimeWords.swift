@@ -94,7 +94,7 @@ extension LexiconBuilder {
             add(words[0]) { $0.roles.insert(.timeStart) }
             for word in words.dropFirst() { add(word) { _ in } }
         }
-        add(LexiconTables.weekdays) { $0.roles.insert(.timeStart) }
+        add(LexiconTables.weekdays.flatMap { $0 }) { $0.roles.insert(.timeStart) }
         for names in LexiconTables.months { add(names) { $0.roles.insert(.timeStart) } }
     }
 }

@@ -337,7 +337,8 @@ import Testing
             ("Some 4 thousand 3 hundred and 21 votes.", ["Some 4 thousand 3 hundred and 21: cardinal 4321 approximately -> votes"]),
             ("A fine of 3 hundred and 21 yuan.", ["3 hundred and 21 yuan: money 321 CNY"]),
             // Digits after a scale word begin a new number unless a scale word follows them.
-            ("He won 3 million 2 years ago.", ["3 million: cardinal 3000000", "2 years: duration 2 year"]),
+            // "2 years ago" is a date since the time expressions (undated here: XXXX).
+            ("He won 3 million 2 years ago.", ["3 million: cardinal 3000000", "2 years ago: date XXXX"]),
         ])
     }
 
@@ -427,7 +428,8 @@ import Testing
             ("The second-to-last and third-to-last laps.", ["second-to-last: ordinal -2", "third-to-last: ordinal -3"]),
             ("The penultimate stage.", ["penultimate: ordinal -2"]),
             // "last" alone is no number.
-            ("Last week was the last.", []),
+            // "the last" is no ordinal; "Last week" is a date since the time expressions.
+            ("Last week was the last.", ["Last week: date XXXX-WXX"]),
         ])
     }
 

@@ -206,6 +206,15 @@ import TestSupport
         #expect(try Self.value("He said last Thursday he will go.", Self.thursday) == "2023-11-30")
     }
 
+    @Test func weekdayAbbreviationsAreWeekdaysAndWordLikeOnesNeedTheirPeriod() throws {
+        #expect(try Self.value("The bill passed on Tues. after a debate.", Self.thursday) == "2023-12-05")
+        #expect(try Self.value("Markets closed lower Thu as investors sold.", Self.thursday) == "2023-12-07")
+        #expect(try Self.value("The leaders met on Sun. in Rome.", Self.thursday) == "2023-12-03")
+        // "Sun" and "Sat" without a period are a surname and a verb.
+        #expect(try Self.value("Sun said the talks had failed.", Self.thursday) == nil)
+        #expect(try Self.value("Sat down, the minister said nothing.", Self.thursday) == nil)
+    }
+
     @Test func withoutATenseTheNearestDayIsTaken() throws {
         #expect(try Self.value("Talks on Friday.", Self.thursday) == "2023-12-08")
         #expect(try Self.value("Talks on Monday.", Self.thursday) == "2023-12-04")
