@@ -178,6 +178,7 @@ extension SentenceScanner {
             return holiday
         }
         if let unit = calendarUnit(index) { return TimePoint(start: start, end: index + 1, value: .shift(unit, count)) }
+        if timeWord(index) == .weekend { return TimePoint(start: start, end: index + 1, value: .weekend(count)) }
         if let weekday = weekdayNumber(index) { return TimePoint(start: start, end: index + 1, value: .weekday(weekday, direction)) }
         if let month = monthNumber(index) { return TimePoint(start: start, end: index + 1, value: .month(month, direction)) }
         if case .season(let code) = timeWord(index), table[index].shape == .lower {

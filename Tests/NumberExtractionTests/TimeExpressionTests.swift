@@ -215,6 +215,13 @@ import TestSupport
         #expect(try Self.value("Sat down, the minister said nothing.", Self.thursday) == nil)
     }
 
+    @Test func aShiftedWeekendIsTheWeekendOfTheShiftedISOWeek() throws {
+        #expect(try Self.value("Thousands marched last weekend.", Self.thursday) == "2023-W48-WE")
+        #expect(try Self.value("The talks will continue this weekend.", Self.thursday) == "2023-W49-WE")
+        #expect(try Self.value("The talks resume next weekend.", Self.thursday) == "2023-W50-WE")
+        #expect(try Self.value("Thousands marched last weekend.", nil) == "XXXX-WXX-WE")
+    }
+
     @Test func withoutATenseTheNearestDayIsTaken() throws {
         #expect(try Self.value("Talks on Friday.", Self.thursday) == "2023-12-08")
         #expect(try Self.value("Talks on Monday.", Self.thursday) == "2023-12-04")
