@@ -161,18 +161,24 @@ import TestSupport
         }
     }
 
-    @Test func blindTablePasses() throws {
+    /// Scores a table of sentences, printing the share and every failing sentence under `name`.
+    static func score(_ cases: [Case], name: String) throws -> (passed: Int, rate: Double) {
         var failures: [String] = []
-        for (sentence, date, expected) in Self.cases {
-            let found = try Self.rendered(sentence, date: date)
+        for (sentence, date, expected) in cases {
+            let found = try rendered(sentence, date: date)
             if found != expected {
                 failures.append("\(sentence) [\(date ?? "no date")]\n    expected \(expected)\n    found    \(found)")
             }
         }
-        let passed = Self.cases.count - failures.count
-        let rate = Double(passed) / Double(Self.cases.count)
-        print("time expression table: \(passed) of \(Self.cases.count) sentences pass (\(Int((rate * 1000).rounded()) / 10)%)")
-        if !failures.isEmpty { print("time expression failures:\n" + failures.joined(separator: "\n")) }
+        let passed = cases.count - failures.count
+        let rate = Double(passed) / Double(cases.count)
+        print("\(name) table: \(passed) of \(cases.count) sentences pass (\(Int((rate * 1000).rounded()) / 10)%)")
+        if !failures.isEmpty { print("\(name) failures:\n" + failures.joined(separator: "\n")) }
+        return (passed, rate)
+    }
+
+    @Test func blindTablePasses() throws {
+        let (passed, rate) = try Self.score(Self.cases, name: "time expression")
         #expect(Self.cases.count >= 100)
         #expect(rate >= 0.85, "\(passed) of \(Self.cases.count) pass")
     }
