@@ -64,7 +64,7 @@ extension SentenceScanner {
         if token.shape == .upper, token.entity >= 0 { return true }
         if !token.roles.isDisjoint(with: WordRoles.phraseEnd) { return false }
         let entry = lexicon.words[Int(token.word)]
-        return !entry.isNumberWord && entry.month == 0 && !entry.weekday
+        return !entry.isNumberWord && entry.month == 0 && entry.weekday == 0
     }
 
     /// Heads are common nouns or nationality plurals; a place, person or organization name only

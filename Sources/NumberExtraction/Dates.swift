@@ -52,7 +52,7 @@ extension SentenceScanner {
 
     private func isWeekday(_ index: Int) -> Bool {
         let token = table[index]
-        return token.shape != .lower && token.word != noWord && lexicon.words[Int(token.word)].weekday
+        return token.shape != .lower && token.word != noWord && lexicon.words[Int(token.word)].weekday > 0
     }
 
     /// A month name or abbreviation, capitalized ("may" is a verb).

@@ -183,7 +183,8 @@ struct Word: Sendable {
     var decade: Int64 = 0
     /// 1...12 for a month name or abbreviation.
     var month: Int = 0
-    var weekday = false
+    /// 1...7 (ISO: Monday 1) for a weekday name or abbreviation.
+    var weekday: Int = 0
     /// The singular time unit it names ("weeks" → "week").
     var timeUnit: String? = nil
     /// The ISO 4217 code of a currency word or symbol, and the units per whole (cents: 100).

@@ -46,7 +46,13 @@ enum LexiconTables {
         ["september", "sep", "sep.", "sept", "sept."], ["october", "oct", "oct."], ["november", "nov", "nov."],
         ["december", "dec", "dec."],
     ]
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Weekday names and their abbreviations. "Mon", "Wed", "Sat" and "Sun" are also words or
+    /// surnames ("Sun said", "Sat down") and count only with their period.
+    static let weekdays: [[String]] = [
+        ["monday", "mon."], ["tuesday", "tue", "tue.", "tues", "tues."], ["wednesday", "wed."],
+        ["thursday", "thu", "thu.", "thur", "thur.", "thurs", "thurs."], ["friday", "fri", "fri."],
+        ["saturday", "sat."], ["sunday", "sun."],
+    ]
 
     /// Time units and their singular names, as a duration's `unit`.
     static let timeUnits: [(String, [String])] = [
@@ -274,7 +280,9 @@ extension LexiconBuilder {
         for (index, names) in T.months.enumerated() {
             add(names) { $0.month = index + 1; $0.roles.formUnion(numberStart) }
         }
-        add(T.weekdays) { $0.weekday = true; $0.roles.formUnion(numberStart) }
+        for (index, names) in T.weekdays.enumerated() {
+            add(names) { $0.weekday = index + 1; $0.roles.formUnion(numberStart) }
+        }
         for (unit, names) in T.timeUnits { add(names) { $0.timeUnit = unit } }
         for (code, names, divisor) in T.currencyWords {
             add(names) { $0.currency = code; $0.currencyDivisor = divisor }

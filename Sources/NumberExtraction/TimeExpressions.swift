@@ -110,8 +110,8 @@ extension SentenceScanner {
 
     private func weekdayNumber(_ index: Int) -> Int? {
         guard index < end, table[index].shape == .capitalized || table[index].shape == .upper,
-              let entry = entry(index), entry.weekday else { return nil }
-        return LexiconTables.weekdays.firstIndex { $0.utf8.elementsEqual(entry.text) }.map { $0 + 1 }
+              let weekday = entry(index)?.weekday, weekday > 0 else { return nil }
+        return weekday
     }
 
     private func monthNumber(_ index: Int) -> Int? {
@@ -178,6 +178,7 @@ extension SentenceScanner {
             return holiday
         }
         if let unit = calendarUnit(index) { return TimePoint(start: start, end: index + 1, value: .shift(unit, count)) }
+        if timeWord(index) == .weekend { return TimePoint(start: start, end: index + 1, value: .weekend(count)) }
         if let weekday = weekdayNumber(index) { return TimePoint(start: start, end: index + 1, value: .weekday(weekday, direction)) }
         if let month = monthNumber(index) { return TimePoint(start: start, end: index + 1, value: .month(month, direction)) }
         if case .season(let code) = timeWord(index), table[index].shape == .lower {

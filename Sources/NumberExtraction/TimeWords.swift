@@ -23,6 +23,8 @@ enum TimeWord: Equatable, Sendable {
     case period(quarters: Int)
     /// "ago": ends "two days ago".
     case ago
+    /// "weekend": after "last", "this", "next" (TIMEX3's `-WE` of an ISO week).
+    case weekend
     /// Holds a time expression together: "in" (three weeks), "a"/"an" (month ago), "the".
     case glue
 }
@@ -31,7 +33,7 @@ extension TimeWord {
     /// Zones, parts of the day, periods and "ago" only follow other words.
     var canBegin: Bool {
         switch self {
-        case .zone, .partOfDay, .period, .ago: return false
+        case .zone, .partOfDay, .period, .ago, .weekend: return false
         default: return true
         }
     }
@@ -66,7 +68,7 @@ extension LexiconBuilder {
         ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("midnight", .clockWord(24)),
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
         ("quarter", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
-        ("ago", .ago), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
+        ("ago", .ago), ("weekend", .weekend), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
     ]
 
     static let tenseWords: [(String, Tense)] = [
@@ -94,7 +96,7 @@ extension LexiconBuilder {
             add(words[0]) { $0.roles.insert(.timeStart) }
             for word in words.dropFirst() { add(word) { _ in } }
         }
-        add(LexiconTables.weekdays) { $0.roles.insert(.timeStart) }
+        add(LexiconTables.weekdays.flatMap { $0 }) { $0.roles.insert(.timeStart) }
         for names in LexiconTables.months { add(names) { $0.roles.insert(.timeStart) } }
     }
 }

@@ -27,6 +27,8 @@ indirect enum TimeValue: Equatable, Sendable {
     case season(String, year: Int?, TimeDirection)
     /// Days, ISO weeks, months, quarters or years from the document date's own ("last week": week, -1).
     case shift(TimeUnit, Int)
+    /// The weekend of the ISO week so many weeks from the document date's ("last weekend": -1).
+    case weekend(Int)
     case quarter(Int, year: Int?, TimeDirection)
     case half(Int, year: Int?)
     case holiday(Holiday, year: Int?, TimeDirection)
@@ -57,6 +59,9 @@ indirect enum TimeValue: Equatable, Sendable {
             guard let reference, let slot = Self.seasons.firstIndex(of: code) else { return "XXXX-" + code }
             let index = Self.pick(Self.seasonIndex(reference), period: 4, slot: slot, direction)
             return pad(index / 4, 4) + "-" + code
+        case .weekend(let count):
+            guard let reference else { return "XXXX-WXX-WE" }
+            return Self.isoWeek(reference.adding(days: 7 * count)) + "-WE"
         case .shift(let unit, let count):
             return Self.shifted(unit, count, reference)
         case .quarter(let quarter, let year, let direction):

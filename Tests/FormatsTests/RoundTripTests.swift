@@ -77,6 +77,19 @@ import TestSupport
         expectLines(render(.jsonl, read), written)
     }
 
+    /// The round trips above are only as good as the fixture: it must hold every kind, and a
+    /// clock time must come back with its kind and its zoned value from both formats.
+    @Test func everyNumberKindIsCarriedAndReadBack() throws {
+        let original = documentAllNumberKinds()
+        #expect(Set(original.numbers.map(\.kind)) == Set(NumberKind.allCases))
+        let fromConllu = try CoNLLUReader().read(render(.conllu, [original]), file: "out.conllu")[0]
+        let fromJsonl = try JSONLReader().read(render(.jsonl, [original]), file: "out.jsonl")[0]
+        for read in [fromConllu, fromJsonl] {
+            let times = read.numbers.filter { $0.kind == .time }
+            #expect(times.map(\.calendar) == ["2023-12-07T15:00Z"])
+        }
+    }
+
     /// A document goes through CoNLL-U and comes back to the same JSON Lines.
     @Test func jsonlThroughConllu() throws {
         let originals = [documentQuotes(), documentMultiSentenceQuotes(), documentAllNumberKinds()]
