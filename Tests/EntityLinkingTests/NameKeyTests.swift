@@ -1,4 +1,4 @@
-import EntityLinking
+import Byline
 import Testing
 
 @Suite struct NameKeyTests {
