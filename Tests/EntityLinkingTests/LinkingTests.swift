@@ -136,4 +136,18 @@ enum Written {
         #expect(!byHe.isEmpty)
         #expect(byHe.allSatisfy { linked.speakerID(of: $0) == michel.id })
     }
+
+    /// The JSONL reader ignores `entity_id` and `speaker_id` (they are made from the entity and
+    /// quote layers, which it reads): written again, a document read back has the same ids.
+    @Test func idsSurviveAJSONLRoundTrip() throws {
+        let annotator = try Annotator()
+        let documents = try Fixtures.seeds().map { try annotator.annotate(Fixtures.text($0), id: $0.lastPathComponent) }
+        let writer = JSONLWriter(identities: EntityLinker())
+        var written = ""
+        writer.write(documents, into: &written)
+        #expect(written.contains(#""entity_id":"per-"#) && written.contains(#""speaker_id":"per-"#))
+        var again = ""
+        writer.write(try JSONLReader().read(written, file: "seeds.jsonl"), into: &again)
+        expectSameLines(again, written, "JSONL written, read and written again")
+    }
 }
