@@ -42,10 +42,17 @@ public struct EntityLinker: EntityIdentifying {
 
     /// Each person's name → the fullest name of the document it is part of, when there is one.
     private func personLinks(_ names: [String: NameKey]) -> [String: NameKey] {
-        let fullest = names.values.filter { name in !names.values.contains { name.isPart(of: $0) } }
+        var byLookUp: [String: [NameKey]] = [:]
+        for name in names.values {
+            for key in name.lookUpKeys { byLookUp[key, default: []].append(name) }
+        }
+        func longer(holding name: NameKey) -> [NameKey] {
+            guard let lookUp = name.partLookUp else { return [] }
+            return (byLookUp[lookUp] ?? []).filter { name.isPart(of: $0) }
+        }
         var links: [String: NameKey] = [:]
         for (joined, name) in names {
-            let holders = fullest.filter { name.isPart(of: $0) }
+            let holders = longer(holding: name).filter { longer(holding: $0).isEmpty }
             if holders.count == 1 { links[joined] = holders[0] }
         }
         return links

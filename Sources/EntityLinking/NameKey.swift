@@ -43,20 +43,37 @@ public struct NameKey: Hashable, Sendable, Comparable {
         }
         guard !words.isEmpty else { return nil }
         self.words = words
+        self.joined = words.joined()
     }
 
     /// The key as one string, words joined without spaces, so "Jong-un" and "Jong Un" or
     /// "O'Brien" and "O. 'Brien" agree.
-    public var joined: String { words.joined() }
+    public let joined: String
+
+    /// What a longer name that holds this one must hold too (see `isPart(of:)`): its first word
+    /// that is more than an initial, else nothing (a name of initials is part of nothing). The
+    /// linker looks longer names up by these, so that a document with thousands of names does
+    /// not compare each with each.
+    var partLookUp: String? { words.first { $0.count > 1 } }
+
+    /// What `partLookUp` finds this name by: its words, and the letters of each run of two or
+    /// three of them (for "OBrien" in "O. 'Brien").
+    var lookUpKeys: Set<String> {
+        var keys = Set(words)
+        for length in 2...3 where length <= words.count {
+            for start in 0...(words.count - length) { keys.insert(words[start..<(start + length)].joined()) }
+        }
+        return keys
+    }
 
     public static func < (a: NameKey, b: NameKey) -> Bool { a.words.lexicographicallyPrecedes(b.words) }
 
     /// Whether this name is a part of `longer`: its words in order among the longer name's
     /// ("Michel" of "Charles Michel", "George Bush" of "George W. Bush", an initial for a word:
-    /// "J. Smith" of "John Smith"), or its letters those of
-    /// a run of the longer name's words ("OBrien" of "James O. 'Brien").
+    /// "J. Smith" of "John Smith"), or its letters those of a run of two or three of the longer
+    /// name's words ("OBrien" of "James O. 'Brien"). A name of initials alone is part of nothing.
     public func isPart(of longer: NameKey) -> Bool {
-        guard joined != longer.joined, words.count <= longer.words.count else { return false }
+        guard partLookUp != nil, joined != longer.joined, words.count <= longer.words.count else { return false }
         var remaining = longer.words[...]
         var inOrder = true
         for word in words {
@@ -66,13 +83,9 @@ public struct NameKey: Hashable, Sendable, Comparable {
             remaining = longer.words[(found + 1)...]
         }
         if inOrder { return true }
-        let letters = joined
-        for start in longer.words.indices {
-            var run = ""
-            for word in longer.words[start...] {
-                run += word
-                if run == letters { return true }
-                if run.count >= letters.count { break }
+        for length in 2...3 where length <= longer.words.count {
+            for start in 0...(longer.words.count - length) where longer.words[start..<(start + length)].joined() == joined {
+                return true
             }
         }
         return false
