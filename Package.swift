@@ -35,8 +35,10 @@ let package = Package(
         .target(name: "NumberExtraction", dependencies: ["BylineCore"]),
         .target(name: "QuoteAttribution", dependencies: ["BylineCore"]),
         .target(name: "Evaluation", dependencies: ["BylineCore", "Formats"]),
+        // One name per person across documents: reads the entity and quote layers (docs/people.md).
+        .target(name: "EntityLinking", dependencies: ["BylineCore", "Normalization", "Formats"]),
         .target(name: "Byline", dependencies: ["BylineCore", "Normalization", "Segmentation", "Formats", "Evaluation", "EntityTagging",
-                     "NumberExtraction", "QuoteAttribution"]),
+                     "NumberExtraction", "QuoteAttribution", "EntityLinking"]),
         // The executable's folder is BylineCLI, not byline: a name that differs from Byline only
         // by case merges with it on a case-insensitive file system (macOS's default).
         .executableTarget(
@@ -62,6 +64,7 @@ let package = Package(
         .testTarget(name: "NumberExtractionTests", dependencies: ["NumberExtraction", "Byline", "TestSupport"]),
         .testTarget(name: "QuoteAttributionTests", dependencies: ["QuoteAttribution", "Byline", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "Byline", "TestSupport"]),
+        .testTarget(name: "EntityLinkingTests", dependencies: ["EntityLinking", "Byline", "TestSupport"]),
         // Imports Foundation next to both C wrappers: proves the _FoundationICU clash is avoided.
         .testTarget(name: "FoundationInteropTests", dependencies: ["Byline", "Normalization", "Segmentation"]),
         .testTarget(name: "BylineTests", dependencies: ["Byline", "TestSupport"]),

@@ -1,4 +1,5 @@
 @_exported import BylineCore
+@_exported import EntityLinking
 @_exported import EntityTagging
 @_exported import Evaluation
 @_exported import Formats

@@ -30,6 +30,9 @@ public struct Batch: Sendable {
     /// With `outputDirectory`: leave out inputs whose output a previous run completed.
     public var resume = false
     public var progress = ProgressDisplay.off
+    /// Gives JSON Lines output its `entity_id` and `speaker_id`: ids made from each document
+    /// alone, so a batch, its pieces and a stream agree on them.
+    public var identities: (any EntityIdentifying)? = EntityLinker()
 
     public init(annotator: Annotator, inputFormat: InputFormat = .text, outputFormat: OutputFormat = .conll2003,
                 outputDirectory: String? = nil, lossy: Bool = false) {
@@ -88,7 +91,7 @@ public struct Batch: Sendable {
     /// and standard output are written in order, by the calling thread.
     @discardableResult
     public func run(_ paths: [String], sinks: Sinks) -> Int {
-        let writer = outputFormat.makeWriter()
+        let writer = outputFormat.makeWriter(identities: identities)
         if let outputDirectory {
             let tree = OutputTree(directory: outputDirectory, fileExtension: outputFormat.fileExtension)
             var partsWriter = OutputTreePartsWriter(tree: tree, writer: writer)

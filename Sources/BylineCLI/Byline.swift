@@ -25,9 +25,10 @@ struct BylineCommand: ParsableCommand {
             Examples:
               byline annotate seeds/ --format conllu
               byline quotes seeds/
+              byline people seeds/
               byline evaluate --gold ../shared/data/conll2003/test.txt
             """,
-        subcommands: [Annotate.self, Quotes.self, Evaluate.self, Train.self])
+        subcommands: [Annotate.self, Quotes.self, People.self, Evaluate.self, Train.self])
 }
 
 struct Annotate: ParsableCommand {

@@ -99,10 +99,8 @@ struct QuoteTable {
 
     /// The source text of a token range, white space runs made one space.
     private func text(_ range: Range<Int>?, in document: Document) -> String? {
-        guard let range, !range.isEmpty, range.upperBound <= document.tokens.count else { return nil }
-        let start = document.tokens[range.lowerBound].span.start
-        let end = max(start, document.tokens[range.upperBound - 1].span.end)
-        return document.sourceText(TextSpan(start, end)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let text = range.map(document.writtenText(ofTokens:)), !text.isEmpty else { return nil }
+        return text
     }
 
     /// Words into lines of at most `width` characters (a longer word is cut), at most `lines`

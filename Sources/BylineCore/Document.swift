@@ -57,3 +57,14 @@ public struct Document: Sendable {
     /// The normalized text of a span.
     public func text(_ span: TextSpan) -> Substring { text.slice(span) }
 }
+
+extension Document {
+    /// The source text from a token range's first token to its last, white space runs made one
+    /// space: a name or a cue as the user wrote it, on one line. Empty for a range outside the tokens.
+    public func writtenText(ofTokens range: Range<Int>) -> String {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return "" }
+        let start = tokens[range.lowerBound].span.start
+        let end = max(start, tokens[range.upperBound - 1].span.end)
+        return sourceText(TextSpan(start, end)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -21,11 +21,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
-    public func makeWriter() -> any DocumentWriter {
+    /// The format's writer; `identities` give JSON Lines its `entity_id` and `speaker_id`.
+    public func makeWriter(identities: (any EntityIdentifying)? = nil) -> any DocumentWriter {
         switch self {
         case .conll2003: CoNLL2003Writer()
         case .conllu: CoNLLUWriter()
-        case .jsonl: JSONLWriter()
+        case .jsonl: JSONLWriter(identities: identities)
         case .sentences: SentencesWriter()
         }
     }
@@ -65,6 +66,20 @@ extension DocumentWriter {
             needsSeparator = true
         }
     }
+}
+
+/// Says which person or organization each entity mention and quote speaker of a document is,
+/// as ids that are the same in every document (see EntityLinking's `EntityLinker`).
+public protocol EntityIdentifying: Sendable {
+    func identities(of document: Document) -> any DocumentIdentities
+}
+
+/// The ids of one document's entity mentions and speakers.
+public protocol DocumentIdentities {
+    /// The id of the entity mention over these tokens, nil for none (or a type without ids).
+    func entityID(at tokens: Range<Int>) -> String?
+    /// The id of the person or organization who said a quote, nil when it is none of them.
+    func speakerID(of quote: Quote) -> String?
 }
 
 /// The formats Byline reads.

@@ -12,7 +12,9 @@ import Foundation
 /// `low` and `high` are strings in `ExactNumber` notation ("1100000", "-0.5", "2/3") or null.
 /// The text (taken as already normalized), sentences and tokens layers are set when their lists
 /// are not empty; the entities, numbers and quotes layers when there are tokens and the list is
-/// there. A missing `id` becomes `<file>#<n>`, counting documents from 1.
+/// there. A missing `id` becomes `<file>#<n>`, counting documents from 1. An entity's
+/// `entity_id` and a quote's `speaker_id` are ignored on purpose: they are made from the entity
+/// and quote layers, which are read, and made again when the document is written.
 public struct JSONLReader: DocumentReader {
     public init() {}
 

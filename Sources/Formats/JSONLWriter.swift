@@ -2,9 +2,9 @@ import BylineCore
 
 /// Writes JSON Lines: one object per document per line, keys in a fixed order:
 /// `{"id", "text", "date", "sentences": [{start, end}], "tokens": [{start, end, text}],
-/// "entities": [{start, end, text, type}],
+/// "entities": [{start, end, text, type, entity_id}],
 /// "numbers": [{start, end, text, kind, value, low, high, modifier, unit, calendar, counted}],
-/// "quotes": [{start, end, text, parts: [{start, end, text}], kind, speaker, canonical_speaker, cue}]}`.
+/// "quotes": [{start, end, text, parts: [{start, end, text}], kind, speaker, canonical_speaker, speaker_id, cue}]}`.
 ///
 /// `text` is the source; `date` the document's date (`YYYY-MM-DD`, or null when none is
 /// known); offsets count code points of the source, end exclusive. Number values
@@ -13,13 +13,20 @@ import BylineCore
 /// `{start, end, text}` or null. A quote's `start` and `end` span its parts and its `text` is
 /// theirs joined by a space. Numbers and quotes are written in the order of their first
 /// token (`writableNumbers`, `writableQuotes`), the order CoNLL-U numbers quotes in.
+/// `entity_id` and `speaker_id` are what `identities` says (null without it): the same
+/// person or organization has the same id in every document.
 public struct JSONLWriter: DocumentWriter {
-    public init() {}
+    public var identities: (any EntityIdentifying)?
+
+    public init(identities: (any EntityIdentifying)? = nil) {
+        self.identities = identities
+    }
 
     public func header() -> String { "" }
 
     public func write(_ document: Document, into output: inout String, handOn: (inout String) -> Void) {
         let offsets = ScalarOffsets(document.source)
+        let ids = identities?.identities(of: document)
         let tokenSpans = document.tokenSourceSpans()
         var json = JSONBuffer()
         json.bytes.reserveCapacity(min(document.source.utf8.count * 3 + 64 * document.tokens.count + 128, 2 * JSONBuffer.chunkBytes))
@@ -55,6 +62,7 @@ public struct JSONLWriter: DocumentWriter {
         json.objects(entities, handOn: handOnChunk) { json, entity in
             json.spanWithText(document, offsets, document.sourceSpan(of: entity.tokens, tokenSpans: tokenSpans))
             json.member("type", entity.type.rawValue)
+            json.member("entity_id", ids?.entityID(at: entity.tokens))
         }
 
         json.key("numbers")
@@ -82,6 +90,7 @@ public struct JSONLWriter: DocumentWriter {
             json.key("speaker")
             json.tokensOrNull(document, offsets, tokenSpans, quote.speaker)
             json.member("canonical_speaker", quote.canonicalSpeaker)
+            json.member("speaker_id", ids?.speakerID(of: quote))
             json.key("cue")
             json.tokensOrNull(document, offsets, tokenSpans, quote.cue)
         }
@@ -91,21 +100,23 @@ public struct JSONLWriter: DocumentWriter {
 }
 
 /// JSON text built as UTF-8 bytes.
-struct JSONBuffer {
-    var bytes: [UInt8] = []
+package struct JSONBuffer {
+    package var bytes: [UInt8] = []
+
+    package init() {}
 
     private static let hex = Array("0123456789abcdef".utf8)
 
     /// How much JSON a writer lets build up before handing it on (see `DocumentWriter`).
     static let chunkBytes = 1 << 20
 
-    mutating func raw(_ text: StaticString) {
+    package mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// The decimal digits, written in place: `String(value)` would allocate a string for each
     /// of the two offsets of every token.
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         let first = bytes.count
         var rest = value.magnitude
@@ -117,21 +128,21 @@ struct JSONBuffer {
     }
 
     /// `,"name":`, before every member of an object but its first.
-    mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         raw(",\"")
         raw(name)
         raw("\":")
     }
 
     /// `,"name":"text"`, or `,"name":null` when there is no text.
-    mutating func member<Text: StringProtocol>(_ name: StaticString, _ text: Text?) {
+    package mutating func member<Text: StringProtocol>(_ name: StaticString, _ text: Text?) {
         key(name)
         if let text { string(text) } else { raw("null") }
     }
 
     /// `[{...},{...}]`: an object for each element, its members written by `writeMembers`,
     /// `handOn` called after each.
-    mutating func objects<Elements: Sequence>(_ elements: Elements, handOn: (inout JSONBuffer) -> Void,
+    package mutating func objects<Elements: Sequence>(_ elements: Elements, handOn: (inout JSONBuffer) -> Void,
                                               _ writeMembers: (inout JSONBuffer, Elements.Element) -> Void) {
         raw("[")
         for (index, element) in elements.enumerated() {
@@ -171,7 +182,7 @@ struct JSONBuffer {
 
     /// A JSON string: quotes, backslashes and control characters escaped, U+2028 and U+2029
     /// escaped too (JavaScript line ends), everything else as UTF-8.
-    mutating func string<S: StringProtocol>(_ text: S) {
+    package mutating func string<S: StringProtocol>(_ text: S) {
         bytes.append(UInt8(ascii: "\""))
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
         if done == nil { Array(text.utf8).withUnsafeBufferPointer { escaped($0) } }

@@ -58,14 +58,34 @@ public enum UnicodeNormalizer {
         return try text.withUTF8 { try String(decoding: normalize($0, form: form), as: UTF8.self) }
     }
 
-    /// Normalizes UTF-8 bytes; utf8proc allocates the result, which is copied and freed here.
+    /// Normalizes UTF-8 bytes.
     public static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, form: NormalizationForm) throws(UTF8ProcError) -> [UInt8] {
+        try map(bytes, form.options)
+    }
+
+    /// utf8proc_map: utf8proc allocates the result, which is copied and freed here.
+    private static func map(_ bytes: UnsafeBufferPointer<UInt8>, _ options: utf8proc_option_t) throws(UTF8ProcError) -> [UInt8] {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
         var output: UnsafeMutablePointer<utf8proc_uint8_t>? = nil
-        let length = utf8proc_map(base, utf8proc_ssize_t(bytes.count), &output, form.options)
+        let length = utf8proc_map(base, utf8proc_ssize_t(bytes.count), &output, options)
         defer { free(output) }
         guard length >= 0, let output else { throw UTF8ProcError(code: Int(length)) }
         return Array(UnsafeBufferPointer(start: output, count: Int(length)))
+    }
+
+    /// Text folded for comparing names: compatibility-decomposed, case-folded, accents and
+    /// other marks removed ("Ağdam" and "AGDAM" both become "agdam"). Not for display: the
+    /// result changes what characters mean.
+    public static func foldedForMatching(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        let options = utf8proc_option_t(UTF8PROC_STABLE.rawValue | UTF8PROC_COMPOSE.rawValue | UTF8PROC_COMPAT.rawValue
+            | UTF8PROC_CASEFOLD.rawValue | UTF8PROC_STRIPMARK.rawValue)
+        var text = text
+        return text.withUTF8 { bytes in
+            // Only invalid UTF-8 fails, and a Swift string is valid UTF-8.
+            let folded = (try? map(bytes, options)) ?? Array(bytes)
+            return String(decoding: folded, as: UTF8.self)
+        }
     }
 
     /// Whether normalization can never combine `scalar` with anything before it, so text may
