@@ -202,9 +202,11 @@ import Testing
     /// Cases the rules do not pass (see the report in the README's quote section).
     static let knownFailures: Set<Int> = []
 
-    @Test(arguments: cases)
+    static var allCases: [Case] { cases + blindCases }
+
+    @Test(arguments: allCases)
     func newsSentence(_ example: Case) throws {
-        let problems = try Self.problems(example)
+        let problems = try Self.check(example).problems
         if Self.knownFailures.contains(example.id) {
             withKnownIssue { Issue.record(Comment(rawValue: problems.joined(separator: "\n"))) }
             return
@@ -212,10 +214,44 @@ import Testing
         #expect(problems.isEmpty, Comment(rawValue: "\(example.text)\n" + problems.joined(separator: "\n")))
     }
 
-    /// What is wrong with the stage's quotes for a case; empty when it passes.
-    static func problems(_ example: Case) throws -> [String] {
+    /// The held-back measure over the whole table: quote precision, recall and F1 (a gold
+    /// quotation is found when a predicted quote of its kind overlaps it; every other direct or
+    /// mixed prediction is a false positive) and speaker accuracy over the quotations found.
+    @Test func scoreOverTheTable() throws {
+        var total = Outcome()
+        for example in Self.allCases { total = total + (try Self.check(example)) }
+        print(total.report(cases: Self.allCases.count))
+    }
+
+    /// One case's problems (empty when it passes) and its counts for the table's score.
+    struct Outcome {
+        var problems: [String] = []
+        var gold = 0, predicted = 0, found = 0, speakerRight = 0, passed = 0
+
+        static func + (a: Outcome, b: Outcome) -> Outcome {
+            Outcome(problems: [], gold: a.gold + b.gold, predicted: a.predicted + b.predicted, found: a.found + b.found,
+                    speakerRight: a.speakerRight + b.speakerRight, passed: a.passed + b.passed)
+        }
+
+        func report(cases: Int) -> String {
+            let precision = predicted == 0 ? 0 : Double(found) / Double(predicted)
+            let recall = gold == 0 ? 0 : Double(found) / Double(gold)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            let speaker = found == 0 ? 0 : Double(speakerRight) / Double(found)
+            func f(_ x: Double) -> String {
+                let thousandths = String(Int((x * 1000).rounded()))
+                return thousandths == "1000" ? "1.000" : "0." + String(repeating: "0", count: 3 - thousandths.count) + thousandths
+            }
+            return "news table: \(passed) of \(cases) cases pass; quotes gold \(gold), predicted \(predicted), found \(found): "
+                + "precision \(f(precision)), recall \(f(recall)), F1 \(f(f1)); speaker \(speakerRight) of \(found) = \(f(speaker))"
+        }
+    }
+
+    /// What is wrong with the stage's quotes for a case, with its counts.
+    static func check(_ example: Case) throws -> Outcome {
         let document = try Annotation.annotate(example.text)
         var problems: [String] = []
+        var speakerRight = 0
         var matched = Set<Int>()
         for expected in example.quotes {
             guard let range = example.text.range(of: expected.content) else {
@@ -237,7 +273,7 @@ import Testing
             matched.insert(index)
             let quote = document.quotes[index]
             let speaker = Annotation.text(quote.speaker, in: document)
-            if speaker != expected.speaker { problems.append("\(expected): speaker \(speaker ?? "none")") }
+            if speaker != expected.speaker { problems.append("\(expected): speaker \(speaker ?? "none")") } else { speakerRight += 1 }
             if let canonical = expected.canonical, quote.canonicalSpeaker != canonical {
                 problems.append("\(expected): canonical \(quote.canonicalSpeaker ?? "none"), expected \(canonical)")
             }
@@ -245,6 +281,8 @@ import Testing
         for (index, quote) in document.quotes.enumerated() where !matched.contains(index) && quote.kind != .indirect {
             problems.append("spurious \(Annotation.describe(quote, in: document))")
         }
-        return problems
+        let spurious = document.quotes.indices.filter { !matched.contains($0) && document.quotes[$0].kind != .indirect }.count
+        return Outcome(problems: problems, gold: example.quotes.count, predicted: matched.count + spurious, found: matched.count,
+                       speakerRight: speakerRight, passed: problems.isEmpty ? 1 : 0)
     }
 }
