@@ -199,15 +199,37 @@ import Testing
              quotes: [Expected(content: "at least 93 people had died", speaker: "Officials in Maui County", kind: .indirect)]),
     ]
 
-    /// Cases the rules do not pass (see the report in the README's quote section).
-    static let knownFailures: Set<Int> = []
+    /// Cases the rules do not pass, each with why (docs/quotes.md, "Accuracy").
+    static let knownFailures: [Int: String] = [
+        90: "a speaker after `said` with an apposition: the title phrase (the club's manager) is taken, not the name after it",
+        97: "`dismissed ... as` is no cue",
+        117: "`Mayor Wu`: a title before a one-word name stays in the span",
+        119: "`The Secretary of State, Antony Blinken,`: the bare title is taken, not the name in its apposition",
+        122: "a bare title (the Secretary) is not resolved to the person who holds it",
+        138: "`the MP`: the determiner is dropped from a common-noun title",
+        163: "a title of a work after `read` is taken for a mixed quote",
+        167: "`the victim's sister, Keisha Brown`: the possessed noun is taken, not the name in the apposition",
+        177: "a bare title (the governor) is not resolved to the person who holds it",
+        186: "an acronym speaker (OPEC) the entity tagger misses gets no speaker",
+        187: "a name with a particle (Abdulaziz bin Salman) is cut to its last word",
+        221: "`The Liberal Democrats`: only the entity's last word is taken",
+        247: "`according to two people familiar with the talks`: the speaker stops before its adjective's complement",
+        256: "`posted` is no cue",
+        258: "a pronoun in the next paragraph resolves to the short name, not the document's fullest name",
+        267: "`The Harris campaign`: the name inside the organization's noun phrase is taken",
+        268: "`a Harris campaign spokesperson`: the name inside the noun phrase is taken",
+        269: "a speaker with a participle phrase (Voters interviewed Tuesday) and `described ... as`",
+        272: "quoted words in a poll's finding are taken as the poll's (the gold says no quotation; debatable)",
+        278: "a bare title (the Secretary) is not resolved to the person who holds it",
+        280: "`She` after a sentence whose subject is a one-word name gets no canonical name",
+    ]
 
     static var allCases: [Case] { cases + blindCases }
 
     @Test(arguments: allCases)
     func newsSentence(_ example: Case) throws {
         let problems = try Self.check(example).problems
-        if Self.knownFailures.contains(example.id) {
+        if Self.knownFailures[example.id] != nil {
             withKnownIssue { Issue.record(Comment(rawValue: problems.joined(separator: "\n"))) }
             return
         }
@@ -218,9 +240,11 @@ import Testing
     /// quotation is found when a predicted quote of its kind overlaps it; every other direct or
     /// mixed prediction is a false positive) and speaker accuracy over the quotations found.
     @Test func scoreOverTheTable() throws {
-        var total = Outcome()
-        for example in Self.allCases { total = total + (try Self.check(example)) }
-        print(total.report(cases: Self.allCases.count))
+        for (name, table) in [("all", Self.allCases), ("81-300", Self.blindCases)] {
+            var total = Outcome()
+            for example in table { total = total + (try Self.check(example)) }
+            print("news table \(name): " + total.report(cases: table.count))
+        }
     }
 
     /// One case's problems (empty when it passes) and its counts for the table's score.
@@ -238,11 +262,8 @@ import Testing
             let recall = gold == 0 ? 0 : Double(found) / Double(gold)
             let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
             let speaker = found == 0 ? 0 : Double(speakerRight) / Double(found)
-            func f(_ x: Double) -> String {
-                let thousandths = String(Int((x * 1000).rounded()))
-                return thousandths == "1000" ? "1.000" : "0." + String(repeating: "0", count: 3 - thousandths.count) + thousandths
-            }
-            return "news table: \(passed) of \(cases) cases pass; quotes gold \(gold), predicted \(predicted), found \(found): "
+            func f(_ x: Double) -> String { "\((x * 1000).rounded() / 10)%" }
+            return "\(passed) of \(cases) cases pass; quotes gold \(gold), predicted \(predicted), found \(found): "
                 + "precision \(f(precision)), recall \(f(recall)), F1 \(f(f1)); speaker \(speakerRight) of \(found) = \(f(speaker))"
         }
     }
@@ -251,7 +272,7 @@ import Testing
     static func check(_ example: Case) throws -> Outcome {
         let document = try Annotation.annotate(example.text)
         var problems: [String] = []
-        var speakerRight = 0
+        var speakerRight = 0, found = 0
         var matched = Set<Int>()
         for expected in example.quotes {
             guard let range = example.text.range(of: expected.content) else {
@@ -271,6 +292,7 @@ import Testing
                 continue
             }
             matched.insert(index)
+            found += 1
             let quote = document.quotes[index]
             let speaker = Annotation.text(quote.speaker, in: document)
             if speaker != expected.speaker { problems.append("\(expected): speaker \(speaker ?? "none")") } else { speakerRight += 1 }
@@ -282,7 +304,7 @@ import Testing
             problems.append("spurious \(Annotation.describe(quote, in: document))")
         }
         let spurious = document.quotes.indices.filter { !matched.contains($0) && document.quotes[$0].kind != .indirect }.count
-        return Outcome(problems: problems, gold: example.quotes.count, predicted: matched.count + spurious, found: matched.count,
+        return Outcome(problems: problems, gold: example.quotes.count, predicted: found + spurious, found: found,
                        speakerRight: speakerRight, passed: problems.isEmpty ? 1 : 0)
     }
 }
