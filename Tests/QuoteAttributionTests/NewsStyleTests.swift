@@ -205,11 +205,9 @@ import Testing
         97: "`dismissed ... as` is no cue",
         117: "`Mayor Wu`: a title before a one-word name stays in the span",
         119: "`The Secretary of State, Antony Blinken,`: the bare title is taken, not the name in its apposition",
-        122: "a bare title (the Secretary) is not resolved to the person who holds it",
         138: "`the MP`: the determiner is dropped from a common-noun title",
         163: "a title of a work after `read` is taken for a mixed quote",
         167: "`the victim's sister, Keisha Brown`: the possessed noun is taken, not the name in the apposition",
-        177: "a bare title (the governor) is not resolved to the person who holds it",
         186: "an acronym speaker (OPEC) the entity tagger misses gets no speaker",
         187: "a name with a particle (Abdulaziz bin Salman) is cut to its last word",
         221: "`The Liberal Democrats`: only the entity's last word is taken",
@@ -220,7 +218,7 @@ import Testing
         268: "`a Harris campaign spokesperson`: the name inside the noun phrase is taken",
         269: "a speaker with a participle phrase (Voters interviewed Tuesday) and `described ... as`",
         272: "quoted words in a poll's finding are taken as the poll's (the gold says no quotation; debatable)",
-        278: "a bare title (the Secretary) is not resolved to the person who holds it",
+        278: "a bare title after a sentence about a person: its subject (Raffensperger) is not taken for a person",
         280: "`She` after a sentence whose subject is a one-word name gets no canonical name",
     ]
 
