@@ -201,13 +201,11 @@ import Testing
 
     /// Cases the rules do not pass, each with why (docs/quotes.md, "Accuracy").
     static let knownFailures: [Int: String] = [
-        90: "a speaker after `said` with an apposition: the title phrase (the club's manager) is taken, not the name after it",
         97: "`dismissed ... as` is no cue",
         117: "`Mayor Wu`: a title before a one-word name stays in the span",
         119: "`The Secretary of State, Antony Blinken,`: the bare title is taken, not the name in its apposition",
         138: "`the MP`: the determiner is dropped from a common-noun title",
         163: "a title of a work after `read` is taken for a mixed quote",
-        167: "`the victim's sister, Keisha Brown`: the possessed noun is taken, not the name in the apposition",
         186: "an acronym speaker (OPEC) the entity tagger misses gets no speaker",
         187: "a name with a particle (Abdulaziz bin Salman) is cut to its last word",
         221: "`The Liberal Democrats`: only the entity's last word is taken",
@@ -227,7 +225,9 @@ import Testing
     @Test(arguments: allCases)
     func newsSentence(_ example: Case) throws {
         let problems = try Self.check(example).problems
-        if Self.knownFailures[example.id] != nil {
+        if let reason = Self.knownFailures[example.id] {
+            // A known failure that passes now must leave the list, or the list stops saying what fails.
+            #expect(!problems.isEmpty, "news \(example.id) passes now: remove it from knownFailures (\(reason))")
             withKnownIssue { Issue.record(Comment(rawValue: problems.joined(separator: "\n"))) }
             return
         }
