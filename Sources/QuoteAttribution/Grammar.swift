@@ -190,6 +190,18 @@ struct Grammar {
         return nil
     }
 
+    /// A person's name after a comma that ends the sentence: the apposition that names the
+    /// speaker after a cue ("said the club's manager, Eddie Howe."). Only a name, since the
+    /// words after a comma at a sentence's end are more often a clause of their own.
+    func closingName(after phrase: NounPhrase, ceiling: Int) -> Range<Int>? {
+        let comma = phrase.tokens.upperBound
+        guard comma + 1 < ceiling, table.shape(comma).contains(.comma),
+              let entity = table.entity(at: comma + 1), entity.type == .person, entity.tokens.lowerBound == comma + 1,
+              (entity.tokens.upperBound..<ceiling).allSatisfy({ table.shape($0).contains(.sentenceFinal) })
+        else { return nil }
+        return entity.tokens
+    }
+
     // MARK: Speaker mentions
 
     /// The mention to write for a phrase, by the gold conventions: a person's name alone

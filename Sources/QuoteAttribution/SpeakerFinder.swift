@@ -77,7 +77,7 @@ struct SpeakerFinder {
         }
         if let cue = table.cue(at: start), cue.use.contains(.after) {
             guard var speaker = grammar.phrase(startingAt: start + 1, ceiling: end) else { return nil }
-            speaker.appositive = grammar.appositive(after: speaker, ceiling: end)
+            speaker.appositive = grammar.appositive(after: speaker, ceiling: end) ?? grammar.closingName(after: speaker, ceiling: end)
             return Attribution(speaker: grammar.mention(speaker), cue: start..<(start + 1), place: .after)
         }
         guard var speaker = grammar.phrase(startingAt: start, ceiling: end) else { return nil }

@@ -241,8 +241,33 @@ struct SpeakerResolver {
         if table.has(.document, head), definite, let antecedent = antecedents.last(before: first, head: headWord, work: work) {
             return antecedent
         }
+        if definite, mention.tokens.count == 2, table.has(.title, head), let holder = titleHolder(before: first, title: headWord) {
+            return holder
+        }
         let determiner = table.has(.article, first) || table.has(.demonstrative, first) || table.is(.that, first)
         return text(determiner && mention.tokens.count > 1 ? (first + 1)..<mention.tokens.upperBound : mention.tokens)
+    }
+
+    /// Who a bare title ("the Secretary", "the governor") stands for: news names a person once
+    /// and then calls them by their office. The nearest person written with that title before
+    /// the name ("Defense Secretary Lloyd Austin"), else a person who is the subject of the
+    /// sentence just before ("Ron DeSantis campaigned in Iowa. ... the governor said").
+    private func titleHolder(before token: Int, title: String) -> String? {
+        let nearby = sentences(before: token, reach: Self.pronounReach)
+        for (_, range) in nearby {
+            var k = range.upperBound - 1
+            while k > range.lowerBound {
+                if let entity = table.entity(at: k), entity.type == .person, entity.tokens.lowerBound == k,
+                   word(k - 1).lowercased() == title {
+                    return personName(entity.tokens)
+                }
+                k -= 1
+            }
+        }
+        guard nearby.count > 1, let subject = grammar.clauseSubject(from: nearby[1].range.lowerBound, before: nearby[1].range.upperBound)
+        else { return nil }
+        let mention = grammar.mention(subject)
+        return mention.kind == .person || mention.kind == .name ? personName(mention.tokens) : nil
     }
 
     private func groupSize(_ tokens: Range<Int>) -> Int? {
