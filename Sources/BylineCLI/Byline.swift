@@ -26,9 +26,10 @@ struct BylineCommand: ParsableCommand {
               byline annotate seeds/ --format conllu
               byline quotes seeds/
               byline people seeds/
+              byline view seeds/ --output view/
               byline evaluate --gold ../shared/data/conll2003/test.txt
             """,
-        subcommands: [Annotate.self, Quotes.self, People.self, Evaluate.self, Train.self])
+        subcommands: [Annotate.self, Quotes.self, People.self, View.self, Evaluate.self, Train.self])
 }
 
 struct Annotate: ParsableCommand {
@@ -80,14 +81,7 @@ struct Annotate: ParsableCommand {
     @Option(name: [.short, .long], help: "Write one output file per input under this directory.")
     var output: String?
 
-    @Option(help: "Unicode normalization form: nfc or nfkc.")
-    var normalization: NormalizationChoice = .nfc
-
-    @Option(help: "A named-entity model file to use instead of the one shipped with byline.")
-    var nerModel: String?
-
-    @Option(help: "The date the documents were written (YYYY-MM-DD), for those whose input gives none: \"on Thursday\" and \"last week\" are resolved against it. Default: each document's dateline.")
-    var documentDate: DocumentDate?
+    @OptionGroup var annotation: AnnotatorOptions
 
     @Flag(help: "Replace invalid UTF-8 with U+FFFD and warn, instead of rejecting the file.")
     var lossy = false
@@ -102,18 +96,34 @@ struct Annotate: ParsableCommand {
     }
 
     func run() throws {
-        var annotator = try Annotator(
-            normalization: normalization.form,
-            entityModel: try nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled())
-        annotator.documentDate = documentDate?.day
         var batch = Batch(
-            annotator: annotator,
+            annotator: try annotation.annotator(),
             inputFormat: inputFormat,
             outputFormat: format, outputDirectory: output, lossy: lossy)
         batch.resume = resume
         batch.progress = progress.display
         let failures = batch.run(paths, sinks: .standard)
         if failures > 0 { throw ExitCode.failure }
+    }
+}
+
+/// The options that decide how documents are annotated, shared by `annotate` and `view`.
+struct AnnotatorOptions: ParsableArguments {
+    @Option(help: "Unicode normalization form: nfc or nfkc.")
+    var normalization: NormalizationChoice = .nfc
+
+    @Option(help: "A named-entity model file to use instead of the one shipped with byline.")
+    var nerModel: String?
+
+    @Option(help: "The date the documents were written (YYYY-MM-DD), for those whose input gives none: \"on Thursday\" and \"last week\" are resolved against it. Default: each document's dateline.")
+    var documentDate: DocumentDate?
+
+    func annotator() throws -> Annotator {
+        var annotator = try Annotator(
+            normalization: normalization.form,
+            entityModel: try nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled())
+        annotator.documentDate = documentDate?.day
+        return annotator
     }
 }
 

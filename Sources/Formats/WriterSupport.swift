@@ -163,13 +163,13 @@ extension Document {
 extension Document {
     /// Whether a token range is non-empty and inside the document's tokens: the only spans the
     /// formats write (others are left out rather than clipped into something never annotated).
-    func isWritable(_ range: Range<Int>) -> Bool {
+    public func isWritable(_ range: Range<Int>) -> Bool {
         range.lowerBound >= 0 && range.upperBound <= tokens.count && !range.isEmpty
     }
 
     /// The number mentions the formats write: those over tokens of the document, in order of
     /// their first token, then their last, else as stored.
-    func writableNumbers() -> [NumberMention] {
+    public func writableNumbers() -> [NumberMention] {
         // Indexes are sorted, not the mentions: a mention is some 140 bytes to move.
         numbers.indices
             .filter { isWritable(numbers[$0].tokens) }
@@ -181,7 +181,7 @@ extension Document {
     /// The quotes the formats write, in the order that numbers them q1, q2, ...: those with
     /// content tokens in the document, by their content's first token; of two that begin
     /// together the longer first (an outer quote before one nested at its start), else as stored.
-    func writableQuotes() -> [Quote] {
+    public func writableQuotes() -> [Quote] {
         quotes.indices
             .filter { isWritable(quotes[$0].content) }
             .sorted { (quotes[$0].content.lowerBound, -quotes[$0].content.upperBound, $0)
