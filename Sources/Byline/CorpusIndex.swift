@@ -12,8 +12,8 @@ public struct PersonRow: Sendable {
     public var name: String
     /// PER or ORG when the name is an entity's; a speaker that is no entity name has none.
     public var type: String?
-    /// Pages the name occurs on (as an entity or a speaker), in corpus order.
-    public var documents: [String]
+    /// The pages the name occurs on (as an entity or a speaker), in corpus order, and their titles.
+    public var documents: [(page: String, title: String)]
     /// How many PER/ORG entity mentions have this name.
     public var mentions: Int
     public var quotes: [QuoteLink]
@@ -30,24 +30,26 @@ public struct PeopleRows {
 
     public mutating func add(_ summary: DocumentSummary) {
         for name in summary.names {
-            let index = row(name.text, in: summary.page)
+            let index = row(name.text, in: summary)
             rows[index].mentions += 1
             if rows[index].type == nil { rows[index].type = name.type.rawValue }
         }
         for quotation in summary.quotations {
             guard let speaker = quotation.speaker else { continue }
-            rows[row(speaker, in: summary.page)].quotes.append(
+            rows[row(speaker, in: summary)].quotes.append(
                 QuoteLink(page: summary.page, anchor: quotation.anchor, excerpt: quotation.excerpt))
         }
     }
 
-    private mutating func row(_ name: String, in page: String) -> Int {
+    private mutating func row(_ name: String, in summary: DocumentSummary) -> Int {
         let index = rowOfName[name] ?? {
             rows.append(PersonRow(name: name, type: nil, documents: [], mentions: 0, quotes: []))
             rowOfName[name] = rows.count - 1
             return rows.count - 1
         }()
-        if rows[index].documents.last != page { rows[index].documents.append(page) }
+        if rows[index].documents.last?.page != summary.page {
+            rows[index].documents.append((summary.page, summary.title.isEmpty ? summary.id : summary.title))
+        }
         return index
     }
 }
@@ -63,14 +65,17 @@ public struct PeopleTable {
         let ordered = rows.sorted { ($1.quotes.count, $1.mentions, $0.name) < ($0.quotes.count, $0.mentions, $1.name) }
         var body = ""
         for row in ordered {
-            let documents = row.documents.map { "<a href=\"\(HTMLText.escaped($0))\">\(HTMLText.escaped($0))</a>" }
+            let documents = row.documents.map { document in
+                let title = document.title.count <= 48 ? document.title : document.title.prefix(47) + "…"
+                return "<li><a href=\"\(HTMLText.escaped(document.page))\">\(HTMLText.escaped(title))</a></li>"
+            }
             let quotes = row.quotes.map {
                 "<li><a href=\"\(HTMLText.escaped($0.href))\">\(HTMLText.escaped($0.excerpt))</a></li>"
             }
             let quoteCell = quotes.isEmpty ? "0"
                 : "<details><summary>\(quotes.count)</summary><ul>\(quotes.joined())</ul></details>"
             body += "<tr><td>\(HTMLText.escaped(row.name))</td><td>\(row.type ?? "–")</td>"
-                + "<td class=\"n\" data-sort=\"\(row.documents.count)\">\(documents.joined(separator: "<br>"))</td>"
+                + "<td data-sort=\"\(row.documents.count)\"><ul>\(documents.joined())</ul></td>"
                 + "<td class=\"n\" data-sort=\"\(row.mentions)\">\(row.mentions)</td>"
                 + "<td data-sort=\"\(row.quotes.count)\">\(quoteCell)</td></tr>\n"
         }

@@ -16,7 +16,7 @@ enum PageStyle {
         .linked{outline-width:3px;background:#ffe08a}.quote.linked{background:#ffe08a}
         .legend span{display:inline-block;margin:0 .6em .3em 0;padding:0 .4em;border-radius:.3em;font-size:.85em}
         table{border-collapse:collapse;margin:1em 0;font-size:.9em}th,td{border-bottom:1px solid #ddd;padding:.3em .6em;text-align:left;vertical-align:top}
-        th{background:#f6f6f6;cursor:pointer}td.n{text-align:right}
+        th{background:#f6f6f6;cursor:pointer}td.n{text-align:right}td ul{margin:0;padding-left:1.1em}
         """
 
     static let legend = """
@@ -40,7 +40,7 @@ enum PageStyle {
 
     /// Clicking a header sorts its table by that column (numbers by `data-sort`), again to reverse.
     static let sortingScript = """
-        document.querySelectorAll('table.sortable th').forEach(function(th,col){
+        document.querySelectorAll('table.sortable th').forEach(function(th){var col=th.cellIndex;
           th.addEventListener('click',function(){
             var body=th.closest('table').tBodies[0],rows=[].slice.call(body.rows),up=th.dataset.dir!=='up';
             th.dataset.dir=up?'up':'down';
