@@ -7,50 +7,51 @@ public struct QuoteLink: Sendable, Hashable {
     public var href: String { "\(page)#\(anchor)" }
 }
 
-/// One row of the people table: a name, what kind of name it is, where it occurs, what it said.
+/// One row of the people table: a person or organization of the corpus, where it occurs, what it said.
 public struct PersonRow: Sendable {
+    public var id: String
     public var name: String
-    /// PER or ORG when the name is an entity's; a speaker that is no entity name has none.
-    public var type: String?
-    /// The pages the name occurs on (as an entity or a speaker), in corpus order, and their titles.
+    public var type: EntityType
+    /// The ways it is written, most mentioned first.
+    public var variants: [String]
+    /// The pages that name it, in corpus order, and their titles.
     public var documents: [(page: String, title: String)]
-    /// How many PER/ORG entity mentions have this name.
     public var mentions: Int
     public var quotes: [QuoteLink]
 }
 
-/// The people table's rows for a corpus, grouped for now by the name as written: each quote's
-/// canonical speaker, and each PER or ORG entity's text. A cross-document identity of people can
-/// replace this grouping and feed `PeopleTable` the same rows.
-public struct PeopleRows {
-    public private(set) var rows: [PersonRow] = []
-    private var rowOfName: [String: Int] = [:]
+/// The people table's rows: one per person or organization, with the identities of `byline
+/// people` (`EntityLinking`'s ids, so "Pashinian" and "Pashinyan" are one row), the pages that
+/// name each and links to its quotations.
+public struct CorpusPeople {
+    private var index = PeopleIndex()
+    private var pages: [String: [(page: String, title: String)]] = [:]
+    private var quotations: [String: [QuoteLink]] = [:]
+    /// Quotations whose speaker is no person or organization named in the text ("a spokesman").
+    public private(set) var unnamedSpeakerQuotes = 0
 
     public init() {}
 
     public mutating func add(_ summary: DocumentSummary) {
-        for name in summary.names {
-            let index = row(name.text, in: summary)
-            rows[index].mentions += 1
-            if rows[index].type == nil { rows[index].type = name.type.rawValue }
+        index.add(summary.people)
+        for entry in summary.people.entries {
+            pages[entry.id, default: []].append((summary.page, summary.title.isEmpty ? summary.id : summary.title))
         }
         for quotation in summary.quotations {
-            guard let speaker = quotation.speaker else { continue }
-            rows[row(speaker, in: summary)].quotes.append(
-                QuoteLink(page: summary.page, anchor: quotation.anchor, excerpt: quotation.excerpt))
+            guard let id = quotation.speakerID else {
+                unnamedSpeakerQuotes += 1
+                continue
+            }
+            quotations[id, default: []].append(QuoteLink(page: summary.page, anchor: quotation.anchor, excerpt: quotation.excerpt))
         }
     }
 
-    private mutating func row(_ name: String, in summary: DocumentSummary) -> Int {
-        let index = rowOfName[name] ?? {
-            rows.append(PersonRow(name: name, type: nil, documents: [], mentions: 0, quotes: []))
-            rowOfName[name] = rows.count - 1
-            return rows.count - 1
-        }()
-        if rows[index].documents.last?.page != summary.page {
-            rows[index].documents.append((summary.page, summary.title.isEmpty ? summary.id : summary.title))
+    /// In `PeopleIndex`'s order: persons first, then by documents and mentions.
+    public var rows: [PersonRow] {
+        index.sorted.map { entity in
+            PersonRow(id: entity.id, name: entity.name, type: entity.type, variants: entity.variantsByMentions,
+                      documents: pages[entity.id] ?? [], mentions: entity.mentions, quotes: quotations[entity.id] ?? [])
         }
-        return index
     }
 }
 
@@ -74,13 +75,14 @@ public struct PeopleTable {
             }
             let quoteCell = quotes.isEmpty ? "0"
                 : "<details><summary>\(quotes.count)</summary><ul>\(quotes.joined())</ul></details>"
-            body += "<tr><td>\(HTMLText.escaped(row.name))</td><td>\(row.type ?? "–")</td>"
+            let others = row.variants.filter { $0 != row.name }.map(HTMLText.escaped).joined(separator: ", ")
+            body += "<tr id=\"\(row.id)\"><td>\(HTMLText.escaped(row.name))</td><td>\(row.type.rawValue)</td><td>\(others)</td>"
                 + "<td data-sort=\"\(row.documents.count)\"><ul>\(documents.joined())</ul></td>"
                 + "<td class=\"n\" data-sort=\"\(row.mentions)\">\(row.mentions)</td>"
                 + "<td data-sort=\"\(row.quotes.count)\">\(quoteCell)</td></tr>\n"
         }
         return """
-            <table class="sortable people"><thead><tr><th>name</th><th>type</th><th>documents</th><th>mentions</th>\
+            <table class="sortable people"><thead><tr><th>name</th><th>type</th><th>also written</th><th>documents</th><th>mentions</th>\
             <th>quotations</th></tr></thead>
             <tbody>
             \(body)</tbody></table>
@@ -91,13 +93,20 @@ public struct PeopleTable {
 /// `index.html`: the corpus's documents, linked to their pages, and the people table.
 public struct CorpusIndex {
     public var documents: [DocumentSummary]
-    public var people: [PersonRow]
+    public var people: CorpusPeople
 
     public init(documents: [DocumentSummary]) {
         self.documents = documents
-        var rows = PeopleRows()
-        documents.forEach { rows.add($0) }
-        self.people = rows.rows
+        var people = CorpusPeople()
+        documents.forEach { people.add($0) }
+        self.people = people
+    }
+
+    private var unnamedNote: String {
+        let count = people.unnamedSpeakerQuotes
+        guard count > 0 else { return "" }
+        return "\(count) quotation\(count == 1 ? " has a speaker" : "s have speakers") that no name in the text identifies "
+            + "(\u{201C}a spokesman\u{201D}); \(count == 1 ? "it is" : "they are") on \(count == 1 ? "its page" : "their pages"). "
     }
 
     public func html() -> String {
@@ -123,9 +132,9 @@ public struct CorpusIndex {
             <tbody>
             \(rows)</tbody></table>
             <h2>People and organizations</h2>
-            <p class="meta">Each quotation's speaker (its fullest name in the document) and each person or
-            organization named, grouped by the name as written. Click a header to sort.</p>
-            \(PeopleTable(rows: people).html())
+            <p class="meta">Each person and organization once, as <code>byline people</code> lists them: one name for
+            its spellings, its surname alone and its acronym. \(unnamedNote)Click a header to sort.</p>
+            \(PeopleTable(rows: people.rows).html())
             <script>\(PageStyle.sortingScript)</script>
             </body></html>
 

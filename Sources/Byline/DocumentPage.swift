@@ -18,15 +18,17 @@ public struct DocumentPage: Sendable {
         self.quotes = document.writableQuotes()
     }
 
-    /// What the corpus index needs of the page, so the document itself need not be kept.
+    /// What the corpus index needs of the page, so the document itself need not be kept: its
+    /// people as `byline people` sees them, and each quotation with its speaker's id.
     public var summary: DocumentSummary {
-        DocumentSummary(
+        let linked = EntityLinker().link(document)
+        return DocumentSummary(
             id: document.id, title: Self.title(of: document.source), date: document.date?.description,
             entities: document.entities.count, numbers: document.writableNumbers().count, quotes: quotes.count,
-            names: document.entities.filter { [.person, .organization].contains($0.type) && document.isWritable($0.tokens) }
-                .map { (text($0.tokens), $0.type) },
+            people: DocumentPeople(document, linked: linked),
             quotations: quotes.enumerated().map { index, quote in
-                (speaker: speakerName(quote), anchor: "q\(index + 1)", excerpt: quote.parts.map(text).joined(separator: " … "))
+                (speakerID: linked.speaker(of: quote)?.id, anchor: "q\(index + 1)",
+                 excerpt: quote.parts.map(text).joined(separator: " … "))
             })
     }
 
@@ -164,7 +166,7 @@ public struct DocumentPage: Sendable {
     }
 }
 
-/// A document as the corpus index sees it: counts, and the names and quotations for the people table.
+/// A document as the corpus index sees it: counts, its people and its quotations.
 public struct DocumentSummary: Sendable {
     public var id: String
     public var title: String
@@ -172,10 +174,10 @@ public struct DocumentSummary: Sendable {
     public var entities: Int
     public var numbers: Int
     public var quotes: Int
-    /// The PER and ORG entity mentions, as written.
-    public var names: [(text: String, type: EntityType)]
-    /// Each quotation's speaker (canonical where known), anchor on the page and text.
-    public var quotations: [(speaker: String?, anchor: String, excerpt: String)]
+    public var people: DocumentPeople
+    /// Each quotation's speaker (the id of the person or organization, when the speaker is
+    /// one), anchor on the page and text.
+    public var quotations: [(speakerID: String?, anchor: String, excerpt: String)]
     /// The page's file name in the output directory, set when it is written.
     public var page = ""
 }

@@ -20,7 +20,11 @@ public struct DocumentPeople: Sendable {
     public var entries: [Entry]
 
     public init(_ document: Document, linker: EntityLinker = EntityLinker()) {
-        let linked = linker.link(document)
+        self.init(document, linked: linker.link(document))
+    }
+
+    /// From a document already linked (`EntityLinker.link`), by a caller that needs the links too.
+    public init(_ document: Document, linked: LinkedDocument) {
         var entries: [Entry] = []
         var indexOfID: [String: Int] = [:]
         /// Per entity, the writings of its fullest name, with their mentions and first position.

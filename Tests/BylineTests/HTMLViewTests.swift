@@ -85,6 +85,36 @@ import TestSupport
         #expect(Set(claimed.map { $0.lowercased() }).count == claimed.count)
     }
 
+    /// The index's people are `byline people`'s: one row per id of `PeopleIndex`, with its name,
+    /// mentions and quotations, each quotation linked once; the seeds' two spellings are one row.
+    @Test func indexPeopleAreThePeopleCommandsEntities() throws {
+        var people = CorpusPeople()
+        var index = PeopleIndex()
+        var quotations = 0
+        for (number, seed) in try Fixtures.seeds().enumerated() {
+            let document = try Self.annotator.get().annotate(try Fixtures.text(seed), id: seed.lastPathComponent)
+            var summary = DocumentPage(document).summary
+            summary.page = "page\(number).html"
+            people.add(summary)
+            index.add(DocumentPeople(document))
+            quotations += summary.quotations.count
+        }
+        let rows = people.rows
+        let entities = index.sorted
+        #expect(rows.map(\.id) == entities.map(\.id))
+        for (row, entity) in zip(rows, entities) {
+            #expect(row.name == entity.name && row.mentions == entity.mentions && row.type == entity.type)
+            #expect(row.quotes.count == entity.quotes, "\(row.name)")
+            #expect(row.documents.count == entity.documents, "\(row.name)")
+        }
+        #expect(rows.reduce(0) { $0 + $1.quotes.count } + people.unnamedSpeakerQuotes == quotations)
+        let pashinyan = rows.filter { row in row.variants.contains { $0.contains("Pashinian") || $0.contains("Pashinyan") } }
+        #expect(pashinyan.count == 1)
+        #expect(pashinyan.first.map { row in ["Pashinian", "Pashinyan"].allSatisfy { spelling in row.variants.contains { $0.contains(spelling) } } } == true,
+                "\(pashinyan.map(\.variants))")
+        #expect(pashinyan.first?.documents.count == 2)
+    }
+
     /// The index's links all lead to a page that was written and an id on it; a bad input is
     /// reported and the good ones still get their pages.
     @Test func indexLinksResolveAndABadInputLeavesTheRest() throws {
