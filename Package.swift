@@ -20,7 +20,9 @@ let package = Package(
         .systemLibrary(
             name: "CICU", path: "Modules/CICU", pkgConfig: "icu-uc",
             providers: [.apt(["libicu-dev"])]),
-        .target(name: "ICUBridge", dependencies: ["CICU"], path: "Modules/ICUBridge"),
+        // icu-uc's pkg-config flags link the common library only; the calendars are in i18n.
+        .target(name: "ICUBridge", dependencies: ["CICU"], path: "Modules/ICUBridge",
+                linkerSettings: [.linkedLibrary("icui18n")]),
         .systemLibrary(
             name: "CUTF8Proc", path: "Modules/CUTF8Proc", pkgConfig: "libutf8proc",
             providers: [.apt(["libutf8proc-dev"])]),
@@ -32,7 +34,7 @@ let package = Package(
         .target(
             name: "EntityTagging", dependencies: ["BylineCore"],
             resources: [.copy("Resources/ner.model")]),
-        .target(name: "NumberExtraction", dependencies: ["BylineCore"]),
+        .target(name: "NumberExtraction", dependencies: ["BylineCore", "ICUBridge"]),
         .target(name: "QuoteAttribution", dependencies: ["BylineCore"]),
         .target(name: "Evaluation", dependencies: ["BylineCore", "Formats"]),
         // One name per person across documents: reads the entity and quote layers (docs/people.md).

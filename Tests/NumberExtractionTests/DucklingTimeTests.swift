@@ -112,6 +112,10 @@ import Testing
         /// "end of 2012", "beginning of next week": Duckling a sub-interval of its own making;
         /// Byline the period's value (TIMEX3 keeps the period and marks the part with a modifier).
         case partOfPeriod = "beginning/end/rest of a period: Duckling a sub-interval, Byline the period's value"
+        /// "yom kippur 2018", "passover 2018": Duckling starts a Jewish holiday on its eve (it
+        /// begins at sundown); Byline gives the holiday's own days by the Hebrew calendar, as
+        /// calendars and news listings date them (Yom Kippur 2018: September 19).
+        case jewishHolidayEve = "a Jewish holiday: Duckling starts it on the eve, Byline on its own day by the Hebrew calendar"
 
         /// The convention a text falls under, if any.
         static func differing(_ text: String) -> Convention? {
@@ -121,7 +125,14 @@ import Testing
                             "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"]
             let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec", "christmas", "xmas", "halloween", "thanksgiving", "easter", "valentine"]
+                          "sept", "oct", "nov", "dec", "christmas", "xmas", "halloween", "thanksgiving", "easter", "valentine",
+                          // The first words of the holidays of docs/numbers.md's list.
+                          "ramadan", "eid", "id", "bakr", "laylat", "ashura", "mawlid", "isra", "jumu", "jamat", "islamic",
+                          "chinese", "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove",
+                          "pancake", "mardi", "lazarus", "clean", "koningsdag", "king", "boss"]
+            let jewishHolidays = ["rosh", "yom", "sukkot", "succos", "shemini", "simchat", "hanukkah", "chanukah", "hanukah",
+                                  "hannukkah", "tu", "purim", "passover", "pesach", "lag", "shavuot", "tisha", "holocaust",
+                                  "ingathering"]
             let shifts = ["last", "next", "this", "previous", "coming", "following", "ago", "after", "before", "from", "now"]
             let zones = ["gmt", "utc", "est", "pst", "cet", "cst", "edt", "pdt", "ist", "bst", "mst", "cest", "z"]
             let hasYear = words.contains { Int($0).map { (1000...2100).contains($0) } ?? false }
@@ -136,6 +147,7 @@ import Testing
             if has(["last", "next", "past"]), has(units) || has(["seconds", "minutes", "hours"]),
                words.contains(where: { Int($0) != nil || numbers.contains($0) }) { return .spanOfUnits }
             if has(["beginning", "end", "rest", "eoy", "eom", "eod", "bom", "boy", "start"]) { return .partOfPeriod }
+            if has(jewishHolidays) { return .jewishHolidayEve }
             if has(zones) { return .zoneConversion }
             if has(seasons) { return .season }
             if has(parts) { return .partOfDay }
@@ -188,6 +200,10 @@ import Testing
         "thu", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "christmas", "thanksgiving", "easter", "halloween", "valentine",
+        "ramadan", "eid", "id", "bakr", "laylat", "ashura", "mawlid", "isra", "jumu", "jamat", "islamic", "chinese",
+        "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove", "pancake", "mardi",
+        "lazarus", "clean", "koningsdag", "king", "boss", "rosh", "yom", "sukkot", "succos", "shemini", "simchat",
+        "hanukkah", "chanukah", "hanukah", "tu", "purim", "shushan", "passover", "lag", "shavuot", "tisha",
     ]
 
     static func newsCased(_ text: String) -> String {
@@ -256,8 +272,8 @@ import Testing
         }
         // The levels reached (docs/numbers.md), less a little: the 85% goal is not reached.
         #expect(outcomes.count > 900)
-        #expect(Double(resolvedAll) / Double(outcomes.count) >= 0.14)
-        #expect(Double(resolvedAgreeing) / Double(agreeing.count) >= 0.17)
+        #expect(Double(resolvedAll) / Double(outcomes.count) >= 0.20)
+        #expect(Double(resolvedAgreeing) / Double(agreeing.count) >= 0.29)
         #expect(Double(resolvedNews) / Double(news.count) >= 0.21)
     }
 

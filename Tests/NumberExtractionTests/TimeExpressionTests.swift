@@ -264,6 +264,36 @@ import TestSupport
         }
     }
 
+    /// Holidays of other calendars, from published calendars (written before the code ran):
+    /// Islamic by Umm al-Qura, Jewish on the holiday's own days (not the eve), Orthodox Easter
+    /// by the Julian computus, the Chinese New Year.
+    @Test(arguments: [
+        ("Orthodox Easter 2019", "2019-04-28"), ("Orthodox Easter 2021", "2021-05-02"), ("Orthodox Easter 2023", "2023-04-16"),
+        ("Orthodox Easter 2024", "2024-05-05"), ("Orthodox Easter 2025", "2025-04-20"),
+        ("Chinese New Year 2020", "2020-01-25"), ("Chinese New Year 2021", "2021-02-12"), ("Lunar New Year 2022", "2022-02-01"),
+        ("Chinese New Year 2023", "2023-01-22"), ("Chinese New Year 2024", "2024-02-10"),
+        ("Eid al-Fitr 2022", "2022-05-02"), ("Eid al-Fitr 2023", "2023-04-21"), ("Eid al-Fitr 2024", "2024-04-10"),
+        ("Eid al-Adha 2023", "2023-06-28"), ("Eid al-Adha 2024", "2024-06-16"), ("Ramadan 2024", "2024-03-11/2024-04-09"),
+        ("Yom Kippur 2022", "2022-10-05"), ("Yom Kippur 2023", "2023-09-25"), ("Yom Kippur 2024", "2024-10-12"),
+        ("Rosh Hashanah 2023", "2023-09-16/2023-09-17"), ("Hanukkah 2023", "2023-12-08/2023-12-15"),
+        ("Passover 2024", "2024-04-23/2024-04-30"), ("Purim 2024", "2024-03-24"),
+    ])
+    func otherCalendarsHolidays(_ holiday: String, _ day: String) throws {
+        #expect(try Self.value("\(holiday) was quiet.", Self.thursday) == day)
+    }
+
+    @Test func theLongestHolidayNameWins() throws {
+        // "King's Day" (the Netherlands, April 27) is the end of "Martin Luther King's Day".
+        #expect(try Self.rendered("Martin Luther King's Day 2024 was cold.", date: Self.thursday) == ["Martin Luther King's Day 2024=2024-01-15"])
+        #expect(try Self.rendered("King's Day 2024 was warm.", date: Self.thursday) == ["King's Day 2024=2024-04-27"])
+    }
+
+    @Test func aHolidayOfSeveralDaysIsPickedByTenseLikeOneDay() throws {
+        #expect(try Self.value("They met during Hanukkah.", Self.thursday) == "2022-12-19/2022-12-26")
+        #expect(try Self.value("The family will celebrate Hanukkah.", Self.thursday) == "2023-12-08/2023-12-15")
+        #expect(try Self.value("Ramadan began.", Self.thursday) == "2023-03-23/2023-04-20")
+    }
+
     @Test func thanksgivingIsTheFourthThursdayOfNovember() throws {
         for (year, day) in [2013: "2013-11-28", 2018: "2018-11-22", 2023: "2023-11-23", 2024: "2024-11-28"] {
             #expect(try Self.value("Thanksgiving \(year) was quiet.", Self.thursday) == day)

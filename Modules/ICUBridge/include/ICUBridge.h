@@ -33,6 +33,16 @@ void icub_set_utf8(ICUBridgeBreaker *breaker, const char *text, int64_t length, 
 int32_t icub_first(ICUBridgeBreaker *breaker);
 int32_t icub_next(ICUBridgeBreaker *breaker);
 
+/// Converts day `day` of month `month` (ICU's 0-based month field) of extended year `year`
+/// in the calendar `calendar` ("islamic-umalqura", "hebrew", "chinese") to the proleptic
+/// Gregorian date `*gregorian_year`-`*gregorian_month` (1-12)-`*gregorian_day`.
+void icub_calendar_to_gregorian(const char *calendar, int32_t year, int32_t month, int32_t day,
+                                int32_t *gregorian_year, int32_t *gregorian_month, int32_t *gregorian_day,
+                                int32_t *status);
+/// The extended year of the calendar `calendar` on a Gregorian date (month 1-12).
+int32_t icub_calendar_year(const char *calendar, int32_t gregorian_year, int32_t gregorian_month,
+                           int32_t gregorian_day, int32_t *status);
+
 const char *icub_error_name(int32_t status);
 /// The Unicode version ICU's data implements, as "15.0".
 void icub_unicode_version(char buffer[16]);
