@@ -28,7 +28,8 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Training data, CoNLL-2003 format.") var train: String
     @Option(help: "Development data, CoNLL-2003 format: picks the epoch.") var dev: String
     @Option(help: "Where to write the model.") var out: String
-    @Option(help: "A directory of name lists (<source>.<TYPE>.<kind>.txt, one name a line).") var gazetteers: String?
+    @Option(help: "A directory of name lists (<source>.<TYPE>.<kind>.txt, one name a line); repeat it for several.")
+    var gazetteers: [String] = []
     @Option(help: "Word clusters: word<TAB>id<TAB>id... lines.") var clusters: String?
     @Option(help: "At most this many epochs.") var epochs = 30
     @Option(help: "Stop after this many epochs without a better dev F1.") var patience = 5
@@ -51,7 +52,7 @@ struct TrainNER: ParsableCommand {
             }
             options.features.remove(group)
         }
-        let lists = try gazetteers.map(Self.readLists) ?? []
+        let lists = try gazetteers.flatMap(Self.readLists)
         let clusterText = try clusters.map { try String(contentsOfFile: $0, encoding: .utf8) }
         let trainer = NERTrainer(options: options, gazetteers: lists, clusters: clusterText)
         let trainDocuments = try GoldCoNLL.read(train)
