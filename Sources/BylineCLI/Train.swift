@@ -34,6 +34,8 @@ struct TrainNER: ParsableCommand {
     @Option(help: "At most this many epochs.") var epochs = 30
     @Option(help: "Stop after this many epochs without a better dev F1.") var patience = 5
     @Option(help: "Seed of the training order.") var seed: UInt64 = 2003
+    @Flag(help: "Also train on a lowercased and an all-capitals copy of every training document, with features of their own for text written in one case.")
+    var recased = false
     @Option(help: "Weight table size: 2^bits feature rows.") var rowBits = 20
     @Option(help: "Feature groups to leave out, comma-separated: \(FeatureSet.names.map(\.0).joined(separator: ", ")).")
     var without: String = ""
@@ -52,10 +54,11 @@ struct TrainNER: ParsableCommand {
             }
             options.features.remove(group)
         }
+        if recased { options.features.insert(.casing) }
         let lists = try gazetteers.flatMap(Self.readLists)
         let clusterText = try clusters.map { try String(contentsOfFile: $0, encoding: .utf8) }
         let trainer = NERTrainer(options: options, gazetteers: lists, clusters: clusterText)
-        let trainDocuments = try GoldCoNLL.read(train)
+        let trainDocuments = try GoldCoNLL.read(train, recased: recased)
         let devDocuments = try GoldCoNLL.read(dev)
         print("training on \(trainDocuments.count) documents, \(trainDocuments.reduce(0) { $0 + $1.tokens.count }) tokens; features: \(FeatureSet.names.filter { options.features.contains($0.1) }.map(\.0).joined(separator: " "))")
         let model = trainer.train(
@@ -84,11 +87,15 @@ struct TrainNER: ParsableCommand {
 
 /// CoNLL-2003 files with their gold entities (the last column) as the entity layer.
 enum GoldCoNLL {
-    static func read(_ path: String) throws -> [Document] {
+    /// The file's documents; with `recased`, followed by a lowercased and an all-capitals copy
+    /// of each (the words recased, the tags kept).
+    static func read(_ path: String, recased: Bool = false) throws -> [Document] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ValidationError("\(path): cannot read the file")
         }
-        let documents = try CoNLL2003Reader().read(String(decoding: data, as: UTF8.self), file: path)
+        let text = String(decoding: data, as: UTF8.self)
+        let texts = recased ? [text, CoNLL2003Reader.recasing(text) { $0.lowercased() }, CoNLL2003Reader.recasing(text) { $0.uppercased() }] : [text]
+        let documents = try texts.flatMap { try CoNLL2003Reader().read($0, file: path) }
         return try documents.map { document in
             var gold = document
             switch document.entitiesFromLastInputColumn() {

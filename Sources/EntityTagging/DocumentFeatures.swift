@@ -24,6 +24,9 @@ struct DocumentFeatures {
     /// run and the run's length (cut at 4), packed; 0 outside runs.
     private var capitalizedRun: [UInt8]
     private let sentences: [Range<Int>]
+    /// Added to every feature template of a document written in one case (0 otherwise), so
+    /// that its features are rows of their own.
+    private let caseSalt: UInt64
 
     init(_ document: Document, model resources: TaggerResources, features: FeatureSet, rowBits: Int) {
         self.features = features
@@ -81,7 +84,18 @@ struct DocumentFeatures {
         documentCase = firstOfForm.isEmpty ? caseOfForm : firstOfForm.map { caseOfForm[Int($0)] }
         history = [SIMD4<UInt8>](repeating: .zero, count: firstOfForm.count)
         capitalizedRun = Self.capitalizedRuns(profiles, sentences: sentences)
+        caseSalt = features.contains(.casing) ? Self.caseSalt(profiles) : 0
         self.profiles = profiles
+    }
+
+    /// 256 for a document with letters and no capital, 512 for one whose every word with
+    /// letters is in capitals, else 0 (past every template's raw value).
+    private static func caseSalt(_ profiles: [TokenProfile]) -> UInt64 {
+        let words = profiles.lazy.filter { $0.flags.contains(.hasLetter) }
+        guard !words.isEmpty else { return 0 }
+        if words.allSatisfy({ $0.flags.isDisjoint(with: [.initialCapital, .allCapitals]) }) { return 256 }
+        if words.allSatisfy({ $0.flags.contains(.allCapitals) }) { return 512 }
+        return 0
     }
 
     private static func capitalizedRuns(_ profiles: [TokenProfile], sentences: [Range<Int>]) -> [UInt8] {
@@ -129,8 +143,9 @@ struct DocumentFeatures {
         let sentence = sentences[Int(sentenceOfToken[index])]
         let shift = UInt64(64 - rowBits)
         var written = 0
+        let salt = caseSalt
         @inline(__always) func add(_ template: Template, _ value: UInt64) {
-            rows[written] = Int(truncatingIfNeeded: ByteHash.combine(template.rawValue, value) >> shift)
+            rows[written] = Int(truncatingIfNeeded: ByteHash.combine(template.rawValue &+ salt, value) >> shift)
             written &+= 1
         }
         func profile(_ offset: Int) -> TokenProfile? {

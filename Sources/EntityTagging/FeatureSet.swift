@@ -17,11 +17,15 @@ public struct FeatureSet: OptionSet, Sendable, Hashable {
     public static let gazetteer = FeatureSet(rawValue: 16)
     /// How the word is written elsewhere in the document, and how it was tagged earlier.
     public static let document = FeatureSet(rawValue: 32)
+    /// A document written in one case (no capital letter, or no lowercase one) gets features
+    /// of its own, learnt from recased copies of the training documents (`byline train ner
+    /// --recased`): text in normal case is tagged by exactly the features it had without.
+    public static let casing = FeatureSet(rawValue: 64)
 
     public static let all: FeatureSet = [.lexical, .shape, .window, .clusters, .gazetteer, .document]
 
     public static let names: [(String, FeatureSet)] = [
         ("lexical", .lexical), ("shape", .shape), ("window", .window), ("clusters", .clusters),
-        ("gazetteer", .gazetteer), ("document", .document),
+        ("gazetteer", .gazetteer), ("document", .document), ("casing", .casing),
     ]
 }

@@ -16,6 +16,17 @@ public struct CoNLL2003Reader: DocumentReader {
 
     public init() {}
 
+    /// The CoNLL text with each token (a token line's first column) rewritten and every other
+    /// line kept: how a corpus is made lowercase or all capitals, its tags unchanged.
+    public static func recasing(_ text: String, _ rewrite: (Substring) -> String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }), !line.hasPrefix(docStart) else {
+                return String(line)
+            }
+            return rewrite(line[..<space]) + line[space...]
+        }.joined(separator: "\n")
+    }
+
     /// The id of the document that the n-th `-DOCSTART-` line of a file begins (0: the token
     /// lines before the first one).
     public static func documentID(file: String, number: Int) -> String { "\(file)#\(number)" }

@@ -34,5 +34,18 @@ import TestSupport
         #expect(run.status == 0, "\(run.errors)")
         let model = try NERModel(contentsOf: path("m.model"))
         #expect(model.resources.gazetteer?.categories == ["census.PER.last", "companies.ORG.full"])
+        #expect(!model.features.contains(.casing))
+    }
+
+    @Test func recasedTrainingAddsTheCasingFeatures() throws {
+        let workspace = try makeWorkspace(["train.txt": Data(Self.corpus.utf8), "dev.txt": Data(Self.corpus.utf8)])
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let path = { (name: String) in workspace.appendingPathComponent(name).path }
+        let run = try byline(["train", "ner", "--train", path("train.txt"), "--dev", path("dev.txt"), "--epochs", "1",
+                              "--recased", "--out", path("m.model")])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try NERModel(contentsOf: path("m.model")).features.contains(.casing))
+        // The training set is each document as written, lowercased and in capitals.
+        #expect(run.output.contains("training on 3 documents"), "\(run.output)")
     }
 }
