@@ -71,7 +71,12 @@ struct Grammar {
         guard info.shape.contains(.word) else { return false }
         let flags = info.flags
         if flags.contains(.number) { return true }
-        if !flags.isDisjoint(with: WordFlags.function.union(.determiner).union([.day, .openingAdverb, .finiteVerb])) {
+        // A past or present verb form right after a determiner is a noun or a name ("the
+        // hit", "The Met Office"); an auxiliary or a modal never is.
+        let verbAfterDeterminer = flags.contains(.finiteVerb) && flags.isDisjoint(with: [.auxiliary, .modal])
+            && token > 0 && isDeterminer(token - 1)
+        if !flags.isDisjoint(with: WordFlags.function.union(.determiner).union([.day, .openingAdverb]))
+            || flags.contains(.finiteVerb) && !verbAfterDeterminer {
             return false
         }
         if info.word != .other || table.isAdverb(token) { return false }
@@ -220,7 +225,8 @@ struct Grammar {
             return SpeakerMention(tokens: person, kind: .person, phrase: phrase)
         }
         let head = phrase.head
-        if let entity = table.entity(at: head) {
+        // A role tagged as an entity ("CEO" in "The CEO wrote") is still a role.
+        if let entity = table.entity(at: head), !(entity.tokens.count == 1 && table.has(.title, head)) {
             let names = coordination(endingAt: entity.tokens.clamped(to: core), types: nil, floor: core.lowerBound)
             return SpeakerMention(tokens: names, kind: names.count == entity.tokens.count ? .entity : .coordination,
                                   phrase: phrase)
@@ -228,8 +234,9 @@ struct Grammar {
         // Capitals the entity layer did not tag: a name, unless they only open the sentence ("Officials").
         if table.shape(head).contains(.capitalized), !table.has(.title, head), isName(head), !isSentenceStart(head) {
             var start = head
-            while start - 1 >= core.lowerBound, isName(start - 1) || table.is(.and, start - 1) && start - 2 >= core.lowerBound
-                    && isName(start - 2) {
+            // Titles stay out of the name, also inside a mistagged entity ("Rep." of "Rep. Alexandria").
+            while start - 1 >= core.lowerBound, isName(start - 1) && !table.has(.title, start - 1)
+                    || table.is(.and, start - 1) && start - 2 >= core.lowerBound && isName(start - 2) {
                 start -= 1
             }
             let hasAnd = (start..<head).contains { table.is(.and, $0) }
