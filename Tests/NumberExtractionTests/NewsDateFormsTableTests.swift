@@ -23,7 +23,11 @@ import TestSupport
 /// "d/m/yy" and "m/d/yy" are read only when the order is clear (a part above 12, or day and
 /// month equal), US order otherwise as for four-digit years; a two-digit year is 20yy.
 ///
-/// First run: not yet run (recorded in the next commit).
+/// First run, before any change to the reader: 35 of 89 (39.3%). Misses: weekends by tense,
+/// nth weekday and week of a month, "the 5th" alone, yearless dates by tense (nearest before),
+/// day and clock ranges, "October last year" and a quarter or half "of last year", days before
+/// or after a holiday, the zones ET/CT/PT, every new digit form, Diwali and Chinese New Year,
+/// and the negatives (a game's quarter, "Mr Sunday", two house numbers).
 @Suite struct NewsDateFormsTableTests {
     static let thursday = TimeExpressionTests.thursday
 
@@ -138,7 +142,7 @@ import TestSupport
     ]
 
     /// The sentences passed in the first run, before any change to the reader.
-    static let firstRunPassed = 0
+    static let firstRunPassed = 35
 
     @Test func blindTablePasses() throws {
         let (passed, _) = try TimeExpressionTests.score(Self.cases, name: "news date forms")
