@@ -25,6 +25,7 @@ extension SentenceScanner {
                 found.start = index
                 return timeReading(found)
             }
+            if token.word == k.the, let day = dayOfMonthAlone(at: index) { return timeReading(day) }
             if token.word == k.the, let part = partOfPeriod(at: index + 1) {
                 var found = part
                 found.start = index
@@ -78,6 +79,13 @@ extension SentenceScanner {
                 return season(code, at: index, afterThe: afterThe)
             case .clockWord:
                 return clockPoint(at: index)
+            case .weekend:
+                // "over the weekend", "at the weekend": by tense, as a weekday.
+                guard afterThe, index - 2 >= first, table[index - 2].roles.contains(.preposition) else { return nil }
+                var direction = self.direction(around: index..<index + 1)
+                // "over the weekend" without a tense word ("protests spread") is one gone by.
+                if direction == .nearest, word(index - 2) == k.over { direction = .past }
+                return TimePoint(start: index, end: index + 1, value: .weekend(direction))
             case .quarterLabel(let quarter):
                 let (year, stop) = yearAfterPeriod(index + 1)
                 var direction = self.direction(around: index..<stop)
@@ -178,7 +186,7 @@ extension SentenceScanner {
             return holiday
         }
         if let unit = calendarUnit(index) { return TimePoint(start: start, end: index + 1, value: .shift(unit, count)) }
-        if timeWord(index) == .weekend { return TimePoint(start: start, end: index + 1, value: .weekend(count)) }
+        if timeWord(index) == .weekend { return TimePoint(start: start, end: index + 1, value: .weekend(direction)) }
         if let weekday = weekdayNumber(index) { return TimePoint(start: start, end: index + 1, value: .weekday(weekday, direction)) }
         if let month = monthNumber(index) { return TimePoint(start: start, end: index + 1, value: .month(month, direction)) }
         if case .season(let code) = timeWord(index), table[index].shape == .lower {
@@ -310,6 +318,20 @@ extension SentenceScanner {
         return found
     }
 
+    /// "on the 5th", "by the 20th,": a day of the month alone, after a preposition and before
+    /// no noun ("the 5th person" is a rank).
+    private func dayOfMonthAlone(at index: Int) -> TimePoint? {
+        guard index > first, table[index - 1].roles.contains(.preposition), index + 1 < end,
+              table[index + 1].shape == .digit else { return nil }
+        let token = table[index + 1]
+        guard case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) else { return nil }
+        if index + 2 < end {
+            let next = table[index + 2]
+            guard next.shape == .other || next.roles.contains(.preposition) || next.word == k.and || next.word == k.or else { return nil }
+        }
+        return TimePoint(start: index, end: index + 2, value: .dayOfMonth(Int(day), direction(around: index..<index + 2)))
+    }
+
     /// "day before yesterday", "day after tomorrow".
     private func dayBeforeOrAfter(at index: Int) -> TimePoint? {
         guard index + 2 < end, word(index) == k.day, word(index + 1) == k.before || word(index + 1) == k.after,
@@ -395,21 +417,32 @@ extension SentenceScanner {
 
     // MARK: - Ranges
 
-    /// "from January to April 2015", "between June and August", "from Monday to Wednesday",
-    /// "from 13 to 15 July".
+    /// "from January to April 2015", "between June and August", "from Monday through Wednesday",
+    /// "from 13 to 15 July", "between March 3 and 5", "from late October to mid-November".
     private func timeRange(at index: Int) -> Reading? {
         let isBetween = word(index) == k.between
         let lowDay = dayOnly(at: index + 1)
         guard let low = lowDay.map({ TimePoint(start: index + 1, end: $0.end, value: .fixed("")) }) ?? rangeEnd(at: index + 1),
-              low.end < end,
-              isBetween ? word(low.end) == k.and : (word(low.end) == k.to || word(low.end) == k.until || table.isDash(low.end)),
-              let high = rangeEnd(at: low.end + 1) else { return nil }
+              low.end + 1 < end, isBetween ? word(low.end) == k.and : isRangeWord(low.end) else { return nil }
         var start = low.value
+        var high: TimePoint
+        if let point = rangeEnd(at: low.end + 1) {
+            high = point
+        } else if case .calendar(var date) = low.value, let lowDay = date.day, let day = dayOnly(at: low.end + 1), day.day > lowDay {
+            // "between March 3 and 5": the second day is in the first one's month.
+            date.day = day.day
+            high = TimePoint(start: low.end + 1, end: day.end, value: .calendar(date))
+        } else {
+            return nil
+        }
         switch (lowDay, start, high.value) {
-        case (let day?, _, .calendar(let date)) where date.day != nil && day.day < date.day!:
-            start = .calendar(CalendarDate(year: date.year, month: date.month, day: day.day))
-        case (nil, .month(let month, _), .calendar(let date)) where date.year != nil:
-            start = .calendar(CalendarDate(year: date.year, month: month, day: nil))
+        case (let day?, _, .calendar(var date)) where date.day != nil && day.day < date.day!:
+            date.day = day.day
+            start = .calendar(date)
+        case (nil, .month(let month, _), .calendar(var date)) where date.year != nil:
+            date.month = month
+            date.day = nil
+            start = .calendar(date)
         case (nil, _, _):
             break
         default:
@@ -421,6 +454,11 @@ extension SentenceScanner {
         return reading
     }
 
+    /// "to", "until", "through" or a dash: what joins the ends of a range after "from".
+    private func isRangeWord(_ index: Int) -> Bool {
+        word(index) == k.to || word(index) == k.until || word(index) == k.through || table.isDash(index)
+    }
+
     private func rangeEnd(at index: Int) -> TimePoint? {
         guard index < end else { return nil }
         if let date = date(at: index) ?? (word(index) == k.the ? date(at: index + 1) : nil), let calendar = date.date {
@@ -429,8 +467,10 @@ extension SentenceScanner {
         if let weekday = weekdayNumber(index) {
             return TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
         }
-        if let month = monthNumber(index) {
-            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
+        // "late October", "mid-November": the position stays out of the value.
+        let monthAt = timeWord(index) == .position ? index + 1 : index
+        if let month = monthNumber(monthAt) ?? prefixedMonth(monthAt) {
+            return TimePoint(start: index, end: monthAt + 1, value: .month(month, direction(around: index..<monthAt + 1)))
         }
         return nil
     }
@@ -459,7 +499,9 @@ extension SentenceScanner {
                 point.value = .interval(point.value, .calendar(highDate))
                 point.end = high.end
             } else if let high = dayOnly(at: at + 1), let day = date.day, high.day > day {
-                point.value = .interval(point.value, .calendar(CalendarDate(year: date.year, month: date.month, day: high.day)))
+                var highDate = date
+                highDate.day = high.day
+                point.value = .interval(point.value, .calendar(highDate))
                 point.end = high.end
             }
         } else {
@@ -617,9 +659,11 @@ extension SentenceScanner {
                 return .future
             }
         }
-        // A regular past form: a lowercase word the lexicon does not hold, ending in -ed.
-        let pastForm = token.roles.contains(.pastVerb)
-            || (token.word == noWord && token.shape == .lower && token.end - token.start >= 5 && table.endsWith(index, "ed"))
+        // A regular past form: a lowercase word ending in -ed, also one the lexicon holds for
+        // another use ("ended", a result word), but no number word ("hundred") and no -eed ("exceed").
+        let regular = token.shape == .lower && token.end - token.start >= 5 && table.endsWith(index, "ed")
+            && !table.endsWith(index, "eed") && (token.word == noWord || !lexicon.words[Int(token.word)].isNumberWord)
+        let pastForm = token.roles.contains(.pastVerb) || regular
         // After an auxiliary it is a participle ("will be held"): the auxiliary gives the tense.
         guard pastForm, index == first || !table[index - 1].roles.contains(.auxiliary) else { return nil }
         return .past

@@ -27,8 +27,11 @@ indirect enum TimeValue: Equatable, Sendable {
     case season(String, year: Int?, TimeDirection)
     /// Days, ISO weeks, months, quarters or years from the document date's own ("last week": week, -1).
     case shift(TimeUnit, Int)
-    /// The weekend of the ISO week so many weeks from the document date's ("last weekend": -1).
-    case weekend(Int)
+    /// A weekend (TIMEX3's `-WE` of its ISO week): "last/this/next weekend" shift the
+    /// document date's week; "over the weekend" goes by tense like a weekday.
+    case weekend(TimeDirection)
+    /// "the 5th": a day of the document date's month, or of the month before or after by tense.
+    case dayOfMonth(Int, TimeDirection)
     case quarter(Int, year: Int?, TimeDirection)
     case half(Int, year: Int?)
     case holiday(Holiday, year: Int?, TimeDirection)
@@ -59,9 +62,12 @@ indirect enum TimeValue: Equatable, Sendable {
             guard let reference, let slot = Self.seasons.firstIndex(of: code) else { return "XXXX-" + code }
             let index = Self.pick(Self.seasonIndex(reference), period: 4, slot: slot, direction)
             return pad(index / 4, 4) + "-" + code
-        case .weekend(let count):
+        case .weekend(let direction):
             guard let reference else { return "XXXX-WXX-WE" }
-            return Self.isoWeek(reference.adding(days: 7 * count)) + "-WE"
+            return Self.isoWeek(reference.adding(days: 7 * Self.weekendWeeks(direction, reference))) + "-WE"
+        case .dayOfMonth(let day, let direction):
+            guard let reference else { return "XXXX-XX-" + pad(day, 2) }
+            return Self.dayOfMonth(day, direction, reference)
         case .shift(let unit, let count):
             return Self.shifted(unit, count, reference)
         case .quarter(let quarter, let year, let direction):
@@ -126,6 +132,36 @@ indirect enum TimeValue: Equatable, Sendable {
         case .this: return reference.adding(days: weekday - reference.weekday)
         case .nearest: return back <= ahead ? reference.adding(days: -back) : reference.adding(days: ahead)
         }
+    }
+
+    /// Weeks from the document date's ISO week to the weekend meant: a past clause's weekend
+    /// has begun by the document date, a future one is not over (this week's), and without a
+    /// tense the nearer one (Monday to Wednesday the one before, the earlier on Wednesday's tie).
+    static func weekendWeeks(_ direction: TimeDirection, _ reference: CalendarDay) -> Int {
+        switch direction {
+        case .last: return -1
+        case .next: return 1
+        case .this, .future: return 0
+        case .past: return reference.weekday >= 6 ? 0 : -1
+        case .nearest: return reference.weekday <= 3 ? -1 : 0
+        }
+    }
+
+    /// The day in the document date's month, moved back a month when a past clause's day is
+    /// still to come, on a month when a future one is over; a month without the day (the 31st
+    /// in November) gives way to the next month in that direction that has it.
+    static func dayOfMonth(_ day: Int, _ direction: TimeDirection, _ reference: CalendarDay) -> String {
+        var month = reference.year * 12 + reference.month - 1
+        var step = 0
+        switch direction {
+        case .past: step = -1; if day > reference.day { month -= 1 }
+        case .last: step = -1; if day >= reference.day { month -= 1 }
+        case .future: step = 1; if day < reference.day { month += 1 }
+        case .next: step = 1; if day <= reference.day { month += 1 }
+        case .this, .nearest: step = -1
+        }
+        while CalendarDay(year: month / 12, month: month % 12 + 1, day: day) == nil { month += step }
+        return CalendarDay(year: month / 12, month: month % 12 + 1, day: day)!.description
     }
 
     static func shifted(_ unit: TimeUnit, _ count: Int, _ reference: CalendarDay?) -> String {
