@@ -25,7 +25,7 @@ extension SentenceScanner {
                 found.start = index
                 return timeReading(found)
             }
-            if token.word == k.the, let day = dayOfMonthAlone(at: index) { return timeReading(day) }
+            if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(at: index) { return timeReading(day) }
             if token.word == k.the, let part = partOfPeriod(at: index + 1) {
                 var found = part
                 found.start = index
@@ -103,6 +103,9 @@ extension SentenceScanner {
             return found
         }
         if let month = monthNumber(index), isBareMonthADate(index) {
+            if case (.shifted(let count)?, let stop) = yearAfterPeriod(index + 1) {
+                return TimePoint(start: index, end: stop, value: .monthOfYear(month, .shifted(count)))
+            }
             return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
         }
         if let month = prefixedMonth(index) {
@@ -257,32 +260,43 @@ extension SentenceScanner {
             quarters = count
         }
         guard let ordinal, ordinal.atomClass == .unit, ordinal.value >= 1, ordinal.value <= Int64(4 / quarters) else { return nil }
-        var stop = periodIndex + 1
-        var year: Int? = nil
-        if stop + 1 < end, word(stop) == k.of, let written = yearNumber(stop + 1) {
-            year = written
-            stop += 2
-        } else if let written = yearNumber(stop) {
-            year = written
-            stop += 1
-        }
+        let (year, stop) = yearAfterPeriod(periodIndex + 1)
         let number = Int(ordinal.value)
         if quarters == 2 {
             // "the second half" of a match: only a half with a year is a date.
             guard year != nil else { return nil }
             return TimePoint(start: index, end: stop, value: .half(number, year: year))
         }
+        // "led 21-7 in the third quarter": a game's quarter, unless a year says otherwise.
+        if year == nil, isAboutAGame() { return nil }
         // Without a tense, "the third quarter" is the document year's (financial news).
         var direction = self.direction(around: index..<stop)
         if direction == .nearest { direction = .this }
         return TimePoint(start: index, end: stop, value: .quarter(number, year: year, direction))
     }
 
-    /// A year written after a period: "Q3 2024", "Q3 of 2024".
-    private func yearAfterPeriod(_ index: Int) -> (Int?, Int) {
-        if let year = yearNumber(index) { return (year, index + 1) }
-        if word(index) == k.of, let year = yearNumber(index + 1) { return (year, index + 2) }
+    /// A year after a period: "Q3 2024", "Q3 of 2024", "the fourth quarter of last year",
+    /// "the first half of the year", "October last year".
+    private func yearAfterPeriod(_ index: Int) -> (TimeValue.YearReference?, Int) {
+        if let found = yearReference(at: index) { return found }
+        if word(index) == k.of, let found = yearReference(at: index + 1) { return found }
         return (nil, index)
+    }
+
+    /// "2024", "last year", "next year", "this year", "the year", "the previous year".
+    private func yearReference(at index: Int) -> (TimeValue.YearReference, Int)? {
+        if let year = yearNumber(index) { return (.written(year), index + 1) }
+        let afterThe = word(index) == k.the
+        let at = afterThe ? index + 1 : index
+        if afterThe, calendarUnit(at) == .year { return (.shifted(0), at + 1) }
+        guard case .shift(_, let count, let allowedAfterThe) = timeWord(at), !afterThe || allowedAfterThe,
+              table[at].shape == .lower, calendarUnit(at + 1) == .year else { return nil }
+        return (.shifted(count), at + 2)
+    }
+
+    /// A word of a game in the sentence ("scored", "led", "touchdown"): its quarters are the game's.
+    private func isAboutAGame() -> Bool {
+        (first..<end).contains { table[$0].roles.contains(.gameCue) }
     }
 
     /// "Christmas", "New Year's Day", "Thanksgiving 2021", capitalized.
@@ -330,6 +344,41 @@ extension SentenceScanner {
             guard next.shape == .other || next.roles.contains(.preposition) || next.word == k.and || next.word == k.or else { return nil }
         }
         return TimePoint(start: index, end: index + 2, value: .dayOfMonth(Int(day), direction(around: index..<index + 2)))
+    }
+
+    /// "the third Tuesday of September", "the last Friday of November", "the first week of
+    /// March", "the second Tuesday of next month", "the fourth Thursday of November 2021".
+    private func nthInMonth(at index: Int) -> TimePoint? {
+        let at = index + 1
+        guard at + 3 < end else { return nil }
+        let n: Int
+        if word(at) == k.last {
+            n = -1
+        } else if let ordinal = entry(at)?.ordinal, ordinal.atomClass == .unit, (1...5).contains(ordinal.value) {
+            n = Int(ordinal.value)
+        } else {
+            return nil
+        }
+        let weekday = weekdayNumber(at + 1)
+        guard weekday != nil || calendarUnit(at + 1) == .week, word(at + 2) == k.of || word(at + 2) == k.in_,
+              let month = monthPoint(at: at + 3) else { return nil }
+        return TimePoint(start: index, end: month.end, value: .nthInMonth(n, weekday: weekday, month: month.value))
+    }
+
+    /// A month an nth weekday or week is in: "September", "May 2022", "next month", "the month".
+    private func monthPoint(at index: Int) -> TimePoint? {
+        if let date = date(at: index), let calendar = date.date, calendar.day == nil {
+            return TimePoint(start: index, end: date.end, value: .calendar(calendar))
+        }
+        if let month = monthNumber(index) {
+            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
+        }
+        let afterThe = word(index) == k.the
+        let at = afterThe ? index + 1 : index
+        if afterThe, calendarUnit(at) == .month { return TimePoint(start: index, end: at + 1, value: .shift(.month, 0)) }
+        guard case .shift(_, let count, let allowedAfterThe) = timeWord(at), !afterThe || allowedAfterThe,
+              calendarUnit(at + 1) == .month else { return nil }
+        return TimePoint(start: index, end: at + 2, value: .shift(.month, count))
     }
 
     /// "day before yesterday", "day after tomorrow".

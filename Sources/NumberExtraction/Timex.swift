@@ -32,8 +32,16 @@ indirect enum TimeValue: Equatable, Sendable {
     case weekend(TimeDirection)
     /// "the 5th": a day of the document date's month, or of the month before or after by tense.
     case dayOfMonth(Int, TimeDirection)
-    case quarter(Int, year: Int?, TimeDirection)
-    case half(Int, year: Int?)
+    case quarter(Int, year: YearReference?, TimeDirection)
+    case half(Int, year: YearReference?)
+    /// "October last year": a month of a written or counted year.
+    case monthOfYear(Int, YearReference)
+    /// "the third Tuesday of September" (n = -1: the last), or with no weekday "the first
+    /// week of March": the nth ISO week whose Thursday is in the month, as an ISO week belongs
+    /// to its Thursday's year. The month is a `.month`, `.calendar` or `.shift(.month, _)`.
+    case nthInMonth(Int, weekday: Int?, month: TimeValue)
+    /// "three days after Easter", "the day before Thanksgiving": days from a day.
+    case daysFrom(TimeValue, Int)
     case holiday(Holiday, year: Int?, TimeDirection)
     /// A value the text fixes without the document date ("2021" in "mid-2021").
     case fixed(String)
@@ -47,16 +55,39 @@ indirect enum TimeValue: Equatable, Sendable {
 
     enum TimeUnit: Sendable { case day, week, month, quarter, year }
 
+    /// A year as written ("2024") or counted from the document date's ("last year": -1).
+    enum YearReference: Equatable, Sendable {
+        case written(Int)
+        case shifted(Int)
+
+        func year(against reference: CalendarDay?) -> Int? {
+            switch self {
+            case .written(let year): return year
+            case .shifted(let count): return reference.map { $0.year + count }
+            }
+        }
+    }
+
     /// The TIMEX3 value; `X` placeholders for what the document date would have given.
     func resolved(against reference: CalendarDay?) -> String {
         switch self {
         case .weekday(let weekday, let direction):
             guard let reference else { return "XXXX-WXX-\(weekday)" }
             return Self.weekday(weekday, direction, reference).description
-        case .month(let month, let direction):
-            guard let reference else { return "XXXX-" + pad(month, 2) }
-            let index = Self.pick(reference.year * 12 + reference.month - 1, period: 12, slot: month - 1, direction)
-            return pad(index / 12, 4) + "-" + pad(index % 12 + 1, 2)
+        case .month(let month, _), .monthOfYear(let month, _):
+            guard let (year, _) = yearMonth(against: reference) else { return "XXXX-" + pad(month, 2) }
+            return pad(year, 4) + "-" + pad(month, 2)
+        case .nthInMonth(let n, let weekday, let month):
+            guard let (year, monthNumber) = month.yearMonth(against: reference) else { return weekday == nil ? "XXXX-WXX" : "XXXX-XX-XX" }
+            guard let weekday else {
+                return Self.isoWeek(Holiday.nthWeekday(month: monthNumber, weekday: 4, n: n).day(in: year))
+            }
+            let day = Holiday.nthWeekday(month: monthNumber, weekday: weekday, n: n).day(in: year)
+            // "the fifth Monday" of a month with four is no day.
+            return day.month == monthNumber ? day.description : "XXXX-XX-XX"
+        case .daysFrom(let day, let count):
+            guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
+            return from.adding(days: count).description
         case .season(let code, let year, let direction):
             if let year { return pad(year, 4) + "-" + code }
             guard let reference, let slot = Self.seasons.firstIndex(of: code) else { return "XXXX-" + code }
@@ -71,12 +102,12 @@ indirect enum TimeValue: Equatable, Sendable {
         case .shift(let unit, let count):
             return Self.shifted(unit, count, reference)
         case .quarter(let quarter, let year, let direction):
-            if let year { return pad(year, 4) + "-Q\(quarter)" }
+            if let year { return (year.year(against: reference).map { pad($0, 4) } ?? "XXXX") + "-Q\(quarter)" }
             guard let reference else { return "XXXX-Q\(quarter)" }
             let index = Self.pick(reference.year * 4 + (reference.month - 1) / 3, period: 4, slot: quarter - 1, direction)
             return pad(index / 4, 4) + "-Q\(quarter)"
         case .half(let half, let year):
-            guard let year = year ?? reference?.year else { return "XXXX-H\(half)" }
+            guard let year = year.map({ $0.year(against: reference) }) ?? reference?.year else { return "XXXX-H\(half)" }
             return pad(year, 4) + "-H\(half)"
         case .holiday(let holiday, let year, let direction):
             return holiday.resolved(year: year, direction, reference)
@@ -95,6 +126,27 @@ indirect enum TimeValue: Equatable, Sendable {
     }
 
     private func pad(_ value: Int, _ width: Int) -> String { CalendarDay.pad(value, width) }
+
+    /// The year and month a month value means, nil when it needs the document date and has none.
+    func yearMonth(against reference: CalendarDay?) -> (Int, Int)? {
+        switch self {
+        case .month(let month, let direction):
+            guard let reference else { return nil }
+            let index = Self.pick(reference.year * 12 + reference.month - 1, period: 12, slot: month - 1, direction)
+            return (index / 12, index % 12 + 1)
+        case .monthOfYear(let month, let year):
+            return year.year(against: reference).map { ($0, month) }
+        case .calendar(let date):
+            guard let year = date.year else { return nil }
+            return (year, date.month)
+        case .shift(.month, let count):
+            guard let reference else { return nil }
+            let index = reference.year * 12 + reference.month - 1 + count
+            return (index / 12, index % 12 + 1)
+        default:
+            return nil
+        }
+    }
 
     static let seasons = ["SP", "SU", "FA", "WI"]
 
