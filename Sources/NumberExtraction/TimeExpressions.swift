@@ -8,8 +8,10 @@ extension SentenceScanner {
     /// A time expression that begins at `index`.
     func timeExpression(at index: Int) -> Reading? {
         let token = table[index]
-        if token.shape == .digit { return clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading) }
-        if token.word == k.from || token.word == k.between, let range = timeRange(at: index) { return range }
+        if token.shape == .digit {
+            return clockRange(at: index) ?? clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading)
+        }
+        if token.word == k.from || token.word == k.between, let range = clockRange(at: index) ?? timeRange(at: index) { return range }
         let meaning = timeWord(index)
         if token.word == k.day { return dayBeforeOrAfter(at: index).flatMap(timeReading) }
         if let part = partOfPeriod(at: index) { return part }
@@ -574,17 +576,80 @@ extension SentenceScanner {
     /// "3 p.m.", "5pm", "10:30 a.m. EST", "15:00", "noon", then an optional zone and day ("6 p.m. on Sunday").
     private func clockPoint(at index: Int) -> TimePoint? {
         guard var found = clockOnly(at: index) else { return nil }
-        var day: TimeValue? = nil
-        var dayStart = found.end
-        if word(dayStart) == k.on { dayStart += 1 }
-        if let dated = dayPoint(at: dayStart) {
-            day = dated.value
-            found.end = dated.end
-        }
+        let day = dayAfterClock(&found)
         if case .clock(let hour, let minute, let zone, _) = found.value {
             found.value = .clock(hour: hour, minute: minute, zone: zone, day: day)
         }
         return found
+    }
+
+    /// The day written after a clock time ("on Sunday", "tomorrow"), taken into its span.
+    private func dayAfterClock(_ found: inout TimePoint) -> TimeValue? {
+        var dayStart = found.end
+        if word(dayStart) == k.on { dayStart += 1 }
+        guard let dated = dayPoint(at: dayStart) else { return nil }
+        found.end = dated.end
+        return dated.value
+    }
+
+    /// "from 7 a.m. to 8 p.m.", "between 2 and 4 p.m. on Friday", "8-10 a.m.", "9 a.m. to 5
+    /// p.m.", "from noon to 4 p.m. tomorrow": both ends on the day written after the range (or
+    /// the document's), the end on the next day when it is not after the start ("from 10 p.m.
+    /// to 5 a.m."). A bare first hour takes the meridiem of the second ("between 2 and 4 p.m.")
+    /// and needs "from" or "between".
+    private func clockRange(at index: Int) -> Reading? {
+        let opener = word(index) == k.from || word(index) == k.between
+        let lowAt = opener ? index + 1 : index
+        guard lowAt + 1 < end, table[lowAt].shape == .digit || timeWord(lowAt) != nil else { return nil }
+        var low: (hour: Int, minute: Int, zone: ClockZone)? = nil
+        var bareLow = false
+        var high: TimePoint
+        if !opener, let (first, second) = hourPair(lowAt), let meridiem = meridiem(lowAt + 1) {
+            // "8-10 a.m.": one token, one meridiem.
+            let hour = second % 12 + (meridiem ? 12 : 0)
+            high = TimePoint(start: lowAt, end: lowAt + 2, value: .clock(hour: hour, minute: 0, zone: .none, day: nil), isClock: true)
+            if case .zone(let zone) = timeWord(lowAt + 2), table[lowAt + 2].shape == .upper {
+                high.value = .clock(hour: hour, minute: 0, zone: zone, day: nil)
+                high.end += 1
+            }
+            low = (first, 0, .none)
+            bareLow = true
+        } else {
+            var separator = lowAt + 1
+            if let clock = clockOnly(at: lowAt), case .clock(let hour, let minute, let zone, _) = clock.value {
+                low = (hour, minute, zone)
+                separator = clock.end
+            } else if opener, let (hour, suffix) = digitsAndMeridiem(lowAt, digits: 1...2), suffix == nil, (1...12).contains(hour) {
+                low = (hour, 0, .none)
+                bareLow = true
+            }
+            guard low != nil, separator + 1 < end,
+                  word(index) == k.between ? word(separator) == k.and : isRangeWord(separator),
+                  let clock = clockOnly(at: separator + 1) else { return nil }
+            high = clock
+        }
+        guard var start = low, case .clock(let hour, let minute, let highZone, _) = high.value else { return nil }
+        if bareLow {
+            // The bare first hour is in the second's half of the day, unless that puts it after ("11 to 1 p.m.").
+            let afternoon = start.hour % 12 + 12
+            start.hour = hour >= 12 && hour < 24 && afternoon <= hour ? afternoon : start.hour % 12
+        }
+        if start.zone == .none { start.zone = highZone }
+        let day = dayAfterClock(&high)
+        let startDay = day ?? .shift(.day, 0)
+        let endDay: TimeValue? = (hour, minute) <= (start.hour, start.minute) ? .daysFrom(startDay, 1) : day
+        var reading = Reading(tokens: index..<high.end, kind: .time)
+        reading.time = .interval(.clock(hour: start.hour, minute: start.minute, zone: start.zone, day: day),
+                                 .clock(hour: hour, minute: minute, zone: highZone, day: endDay))
+        return crossesName(index..<high.end) ? nil : reading
+    }
+
+    /// "8-10": two hours of the clock in one token.
+    private func hourPair(_ index: Int) -> (Int, Int)? {
+        let token = table[index]
+        guard token.shape == .digit, case .range(let low, let high) = DigitReader.read(table.bytes, token.start, token.end),
+              low.isInteger, high.isInteger, low >= ExactNumber(1), high <= ExactNumber(12) else { return nil }
+        return (Int(low.numerator), Int(high.numerator))
     }
 
     /// The clock time and its zone, without a day.
@@ -617,9 +682,9 @@ extension SentenceScanner {
                 return nil
             }
         }
-        var zone = ""
-        if case .zone(let suffix) = timeWord(stop), table[stop].shape == .upper {
-            zone = suffix
+        var zone = ClockZone.none
+        if case .zone(let written) = timeWord(stop), table[stop].shape == .upper {
+            zone = written
             stop += 1
         }
         return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)

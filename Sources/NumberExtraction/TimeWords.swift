@@ -13,8 +13,8 @@ enum TimeWord: Equatable, Sendable {
     case partOf
     /// "morning", "night": TIMEX3's part-of-day code.
     case partOfDay(String)
-    /// A time zone and its ISO 8601 suffix ("GMT": "Z", "EST": "-05:00").
-    case zone(String)
+    /// A time zone ("GMT": "Z", "EST": "-05:00", "ET": US Eastern by the day's season).
+    case zone(ClockZone)
     /// "noon" 12:00, "midnight" 24:00 (TIMEX3's end of the day).
     case clockWord(Int)
     /// "Q1" … "Q4".
@@ -61,10 +61,12 @@ extension LexiconBuilder {
         ("end", .partOf), ("beginning", .partOf), ("start", .partOf), ("middle", .partOf),
         ("morning", .partOfDay("MO")), ("afternoon", .partOfDay("AF")), ("evening", .partOfDay("EV")),
         ("night", .partOfDay("NI")),
-        ("gmt", .zone("Z")), ("utc", .zone("Z")), ("bst", .zone("+01:00")), ("cet", .zone("+01:00")),
-        ("cest", .zone("+02:00")), ("est", .zone("-05:00")), ("edt", .zone("-04:00")), ("cst", .zone("-06:00")),
-        ("cdt", .zone("-05:00")), ("mst", .zone("-07:00")), ("mdt", .zone("-06:00")), ("pst", .zone("-08:00")),
-        ("pdt", .zone("-07:00")), ("jst", .zone("+09:00")),
+        ("gmt", .zone(.fixed("Z"))), ("utc", .zone(.fixed("Z"))), ("bst", .zone(.fixed("+01:00"))), ("cet", .zone(.fixed("+01:00"))),
+        ("cest", .zone(.fixed("+02:00"))), ("est", .zone(.fixed("-05:00"))), ("edt", .zone(.fixed("-04:00"))), ("cst", .zone(.fixed("-06:00"))),
+        ("cdt", .zone(.fixed("-05:00"))), ("mst", .zone(.fixed("-07:00"))), ("mdt", .zone(.fixed("-06:00"))), ("pst", .zone(.fixed("-08:00"))),
+        ("pdt", .zone(.fixed("-07:00"))), ("jst", .zone(.fixed("+09:00"))),
+        ("et", .zone(.usLocal(standardHours: -5))), ("ct", .zone(.usLocal(standardHours: -6))),
+        ("mt", .zone(.usLocal(standardHours: -7))), ("pt", .zone(.usLocal(standardHours: -8))),
         ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("midnight", .clockWord(24)),
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
         ("quarter", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),

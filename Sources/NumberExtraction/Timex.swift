@@ -18,6 +18,35 @@ enum TimeDirection: Equatable, Sendable {
     case this
 }
 
+/// A clock time's zone as written: none, a fixed offset ("EST" is "-05:00" all year), or a US
+/// zone written without its season ("ET", "PT"), kept as written and given the offset it has
+/// on the day: daylight time by the US rule (since 2007 from the second Sunday of March to
+/// the first Sunday of November; 1987-2006 from the first Sunday of April to the last of
+/// October), standard time on a day not known.
+enum ClockZone: Equatable, Sendable {
+    case none
+    case fixed(String)
+    case usLocal(standardHours: Int)
+
+    /// The ISO 8601 suffix on the day ("Z", "-05:00", "" for none).
+    func suffix(on day: CalendarDay?) -> String {
+        switch self {
+        case .none: return ""
+        case .fixed(let suffix): return suffix
+        case .usLocal(let standard):
+            let hours = standard + (day.map(Self.isUSDaylightTime) == true ? 1 : 0)
+            return (hours < 0 ? "-" : "+") + CalendarDay.pad(abs(hours), 2) + ":00"
+        }
+    }
+
+    static func isUSDaylightTime(_ day: CalendarDay) -> Bool {
+        let (start, end): (Holiday, Holiday) = day.year >= 2007
+            ? (.nthWeekday(month: 3, weekday: 7, n: 2), .nthWeekday(month: 11, weekday: 7, n: 1))
+            : (.nthWeekday(month: 4, weekday: 7, n: 1), .nthWeekday(month: 10, weekday: 7, n: -1))
+        return day >= start.day(in: day.year) && day < end.day(in: day.year)
+    }
+}
+
 /// A time expression as the text writes it, resolved to its TIMEX3 value (ISO 8601 with
 /// TIMEX3's season, quarter, half and part-of-day codes) once the document date is known.
 indirect enum TimeValue: Equatable, Sendable {
@@ -47,8 +76,8 @@ indirect enum TimeValue: Equatable, Sendable {
     case fixed(String)
     /// A calendar date the date reader found ("April 2015"), as an end of a range.
     case calendar(CalendarDate)
-    /// "3 p.m. GMT": hour, minute, zone suffix ("Z", "-05:00"), and the day when written.
-    case clock(hour: Int, minute: Int, zone: String, day: TimeValue?)
+    /// "3 p.m. GMT": hour, minute, zone, and the day when written.
+    case clock(hour: Int, minute: Int, zone: ClockZone, day: TimeValue?)
     /// "Wednesday night", "this morning": TIMEX3 "MO", "AF", "EV", "NI".
     case partOfDay(TimeValue, String)
     case interval(TimeValue, TimeValue)
@@ -117,7 +146,7 @@ indirect enum TimeValue: Equatable, Sendable {
             return date.iso(reference: reference.map { CalendarDate(year: $0.year, month: $0.month, day: $0.day) })
         case .clock(let hour, let minute, let zone, let day):
             let date = day?.resolved(against: reference) ?? reference?.description ?? "XXXX-XX-XX"
-            return date + "T" + pad(hour, 2) + ":" + pad(minute, 2) + zone
+            return date + "T" + pad(hour, 2) + ":" + pad(minute, 2) + zone.suffix(on: CalendarDay(iso: date))
         case .partOfDay(let day, let part):
             return day.resolved(against: reference) + "T" + part
         case .interval(let start, let end):
