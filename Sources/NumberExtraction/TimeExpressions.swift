@@ -33,7 +33,12 @@ extension SentenceScanner {
                 found.start = index
                 return found
             }
-            if token.word == k.a || token.word == k.an { return unitAgo(at: index) }
+            if token.word == k.a || token.word == k.an {
+                if let days = Self.daysIn(entry(index + 1)?.timeUnit), let found = daysFromDay(start: index, days: days, at: index + 2) {
+                    return timeReading(found)
+                }
+                return unitAgo(at: index)
+            }
             // "the fall of 2020", "the third quarter", "the previous year".
             guard index + 1 < end, var inner = point(at: index + 1, afterThe: true) else { return nil }
             inner.start = index
@@ -133,11 +138,17 @@ extension SentenceScanner {
         return month
     }
 
-    /// "the Sunday Times", "Good Friday deal", "Sunday Telegraph": a weekday in a name.
+    /// "the Sunday Times", "Good Friday deal", "Sunday Telegraph", "Mr Sunday", "Grace Sunday,
+    /// 34,": a weekday in a name.
     private func isWeekdayADate(_ index: Int) -> Bool {
         if index > first {
             let before = table[index - 1]
-            if before.word == k.the || (before.shape == .capitalized && index - 1 > first && before.roles.isEmpty) { return false }
+            if before.word == k.the || before.roles.contains(.personTitle)
+                || (before.shape == .capitalized && index - 1 > first && before.roles.isEmpty) { return false }
+        }
+        // An age in commas after it: a surname.
+        if index + 3 < end, table.isByte(index + 1, ","), table[index + 2].shape == .digit, table.isByte(index + 3, ",") {
+            return false
         }
         if index + 1 < end, table[index + 1].shape == .capitalized, table[index + 1].spaceBefore,
            timeWord(index + 1) == nil, monthNumber(index + 1) == nil {
@@ -383,14 +394,47 @@ extension SentenceScanner {
         return TimePoint(start: index, end: at + 2, value: .shift(.month, count))
     }
 
-    /// "day before yesterday", "day after tomorrow".
+    /// "day before yesterday", "day after tomorrow", "day after Thanksgiving".
     private func dayBeforeOrAfter(at index: Int) -> TimePoint? {
-        guard index + 2 < end, word(index) == k.day, word(index + 1) == k.before || word(index + 1) == k.after,
-              case .relativeDay(let days, nil) = timeWord(index + 2), days != 0,
-              (word(index + 1) == k.before) == (days < 0) else { return nil }
-        var found = TimePoint(start: index, end: index + 3, value: .shift(.day, 2 * days))
-        clockAfter(&found)
-        return found
+        guard index + 2 < end, word(index) == k.day, word(index + 1) == k.before || word(index + 1) == k.after else { return nil }
+        if case .relativeDay(let days, nil) = timeWord(index + 2) {
+            guard days != 0, (word(index + 1) == k.before) == (days < 0) else { return nil }
+            var found = TimePoint(start: index, end: index + 3, value: .shift(.day, 2 * days))
+            clockAfter(&found)
+            return found
+        }
+        return daysFromDay(start: index, days: 1, at: index + 1)
+    }
+
+    /// "[three days] after Easter", "[a week] from Friday", "[two days] before Christmas": so
+    /// many days from a holiday, a weekday or a date; `at` is the word "after", "before" or "from".
+    private func daysFromDay(start: Int, days: Int, at: Int) -> TimePoint? {
+        let sign: Int
+        switch word(at) {
+        case k.after, k.from: sign = 1
+        case k.before: sign = -1
+        default: return nil
+        }
+        guard at + 1 < end, let day = holiday(at: at + 1) ?? dayPoint(at: at + 1), !day.isClock else { return nil }
+        return TimePoint(start: start, end: day.end, value: .daysFrom(day.value, sign * days))
+    }
+
+    /// "three days after Easter", "two weeks before Christmas" from a duration reading.
+    func timeFromDay(_ duration: Reading) -> Reading? {
+        guard duration.kind == .duration, let count = duration.value, count.isInteger,
+              let days = Self.daysIn(duration.unit),
+              let found = daysFromDay(start: duration.start, days: Int(count.numerator) * days, at: duration.end) else { return nil }
+        return timeReading(found)
+    }
+
+    /// Days in a day or week unit, the units counted from a day.
+    private static func daysIn(_ unit: String?) -> Int? {
+        switch unit {
+        case "day": return 1
+        case "week": return 7
+        case "fortnight": return 14
+        default: return nil
+        }
     }
 
     /// The token is this lexicon word, also when the table did not look it up ("'s").
