@@ -33,8 +33,14 @@ extension SentenceScanner {
             }
         }
         let token = table[position]
-        if token.shape == .digit, case .date(let year, let month, let day) = DigitReader.read(table.bytes, token.start, token.end) {
+        guard token.shape == .digit else { return nil }
+        switch DigitReader.read(table.bytes, token.start, token.end) {
+        case .date(let year, let month, let day):
             return dateReading(index..<(position + 1), CalendarDate(year: year, month: month, day: day))
+        case .yearMonth(let year, let month) where !weekday:
+            return dateReading(index..<(position + 1), CalendarDate(year: year, month: month, day: nil))
+        default:
+            break
         }
         return nil
     }
