@@ -9,6 +9,8 @@ enum Holiday: Equatable, Sendable {
     case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int = 0)
     /// Days from Western Easter Sunday (Good Friday: -2).
     case easter(offset: Int)
+    /// A holiday of a lunar or lunisolar calendar: its days by year (`LunarHolidays`).
+    case lunar([Int])
 
     /// The holiday's phrases as the text writes them (tokens as the tokenizer splits them).
     static let phrases: [(String, Holiday)] = [
@@ -35,10 +37,22 @@ enum Holiday: Equatable, Sendable {
         ("bastille day", .fixed(month: 7, day: 14)), ("canada day", .fixed(month: 7, day: 1)),
         ("australia day", .fixed(month: 1, day: 26)), ("may day", .fixed(month: 5, day: 1)),
         ("international women 's day", .fixed(month: 3, day: 8)), ("earth day", .fixed(month: 4, day: 22)),
+        ("chinese new year", .lunar(LunarHolidays.chineseNewYear)), ("lunar new year", .lunar(LunarHolidays.chineseNewYear)),
+        ("diwali", .lunar(LunarHolidays.diwali)), ("deepavali", .lunar(LunarHolidays.diwali)),
+        ("eid al-fitr", .lunar(LunarHolidays.eidAlFitr)), ("eid ul-fitr", .lunar(LunarHolidays.eidAlFitr)),
+        ("eid al-adha", .lunar(LunarHolidays.eidAlAdha)), ("eid ul-adha", .lunar(LunarHolidays.eidAlAdha)),
+        ("rosh hashanah", .lunar(LunarHolidays.roshHashanah)), ("yom kippur", .lunar(LunarHolidays.yomKippur)),
+        ("passover", .lunar(LunarHolidays.passover)), ("hanukkah", .lunar(LunarHolidays.hanukkah)),
+        ("chanukah", .lunar(LunarHolidays.hanukkah)),
     ]
 
-    func day(in year: Int) -> CalendarDay {
+    /// The holiday's day in the year; nil for a lunar holiday outside its table.
+    func day(in year: Int) -> CalendarDay? {
         switch self {
+        case .lunar(let days):
+            let index = year - LunarHolidays.firstYear
+            guard days.indices.contains(index) else { return nil }
+            return CalendarDay(year: year, month: days[index] / 100, day: days[index] % 100)
         case .fixed(let month, let day):
             return CalendarDay(year: year, month: month, day: day)!
         case .nthWeekday(let month, let weekday, let n, let offset):
@@ -69,22 +83,22 @@ enum Holiday: Equatable, Sendable {
     /// The holiday's day in the written year, or the year the direction picks around the
     /// document date; without either, the month and day of a fixed holiday only.
     func resolved(year: Int?, _ direction: TimeDirection, _ reference: CalendarDay?) -> String {
-        if let year { return day(in: year).description }
+        if let year { return day(in: year)?.description ?? "XXXX-XX-XX" }
         guard let reference else {
             if case .fixed(let month, let day) = self { return "XXXX-" + CalendarDay.pad(month, 2) + "-" + CalendarDay.pad(day, 2) }
             return "XXXX-XX-XX"
         }
-        let candidates = [reference.year - 1, reference.year, reference.year + 1].map(day(in:))
-        let chosen: CalendarDay
+        let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap(day(in:))
+        let chosen: CalendarDay?
         switch direction {
-        case .past: chosen = candidates.last { $0 <= reference }!
-        case .last: chosen = candidates.last { $0 < reference }!
-        case .future: chosen = candidates.first { $0 >= reference }!
-        case .next: chosen = candidates.first { $0 > reference }!
-        case .this: chosen = candidates[1]
+        case .past: chosen = candidates.last { $0 <= reference }
+        case .last: chosen = candidates.last { $0 < reference }
+        case .future: chosen = candidates.first { $0 >= reference }
+        case .next: chosen = candidates.first { $0 > reference }
+        case .this: chosen = candidates.first { $0.year == reference.year }
         case .nearest:
-            chosen = candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }!
+            chosen = candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }
         }
-        return chosen.description
+        return chosen?.description ?? "XXXX-XX-XX"
     }
 }

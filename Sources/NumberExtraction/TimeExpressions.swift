@@ -15,6 +15,7 @@ extension SentenceScanner {
         let meaning = timeWord(index)
         if token.word == k.day { return dayBeforeOrAfter(at: index).flatMap(timeReading) }
         if let part = partOfPeriod(at: index) { return part }
+        if meaning == .fiscal { return fiscalYear(at: index) }
         if meaning == .position, index + 1 < end, var inner = reading(at: index + 1), inner.isCalendar {
             // "early 1990s", "late last year", "earlier this month": the span grows, the value stays.
             inner.start = index
@@ -357,6 +358,15 @@ extension SentenceScanner {
             guard next.shape == .other || next.roles.contains(.preposition) || next.word == k.and || next.word == k.or else { return nil }
         }
         return TimePoint(start: index, end: index + 2, value: .dayOfMonth(Int(day), direction(around: index..<index + 2)))
+    }
+
+    /// "fiscal 2024", "fiscal year 2023".
+    private func fiscalYear(at index: Int) -> Reading? {
+        let at = calendarUnit(index + 1) == .year ? index + 2 : index + 1
+        guard let year = yearNumber(at) else { return nil }
+        var reading = Reading(tokens: index..<(at + 1), kind: .year)
+        reading.calendar = CalendarDay.pad(year, 4)
+        return reading
     }
 
     /// "the third Tuesday of September", "the last Friday of November", "the first week of

@@ -25,6 +25,9 @@ enum TimeWord: Equatable, Sendable {
     case ago
     /// "weekend": after "last", "this", "next" (TIMEX3's `-WE` of an ISO week).
     case weekend
+    /// "fiscal": "fiscal 2024", "fiscal year 2023" are the year written (the company's months
+    /// are not in the text).
+    case fiscal
     /// Holds a time expression together: "in" (three weeks), "a"/"an" (month ago), "the".
     case glue
 }
@@ -70,7 +73,7 @@ extension LexiconBuilder {
         ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("midnight", .clockWord(24)),
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
         ("quarter", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
-        ("ago", .ago), ("weekend", .weekend), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
+        ("ago", .ago), ("weekend", .weekend), ("fiscal", .fiscal), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
     ]
 
     static let tenseWords: [(String, Tense)] = [

@@ -43,7 +43,7 @@ enum ClockZone: Equatable, Sendable {
         let (start, end): (Holiday, Holiday) = day.year >= 2007
             ? (.nthWeekday(month: 3, weekday: 7, n: 2), .nthWeekday(month: 11, weekday: 7, n: 1))
             : (.nthWeekday(month: 4, weekday: 7, n: 1), .nthWeekday(month: 10, weekday: 7, n: -1))
-        return day >= start.day(in: day.year) && day < end.day(in: day.year)
+        return day >= start.day(in: day.year)! && day < end.day(in: day.year)!
     }
 }
 
@@ -109,9 +109,9 @@ indirect enum TimeValue: Equatable, Sendable {
         case .nthInMonth(let n, let weekday, let month):
             guard let (year, monthNumber) = month.yearMonth(against: reference) else { return weekday == nil ? "XXXX-WXX" : "XXXX-XX-XX" }
             guard let weekday else {
-                return Self.isoWeek(Holiday.nthWeekday(month: monthNumber, weekday: 4, n: n).day(in: year))
+                return Self.isoWeek(Holiday.nthWeekday(month: monthNumber, weekday: 4, n: n).day(in: year)!)
             }
-            let day = Holiday.nthWeekday(month: monthNumber, weekday: weekday, n: n).day(in: year)
+            let day = Holiday.nthWeekday(month: monthNumber, weekday: weekday, n: n).day(in: year)!
             // "the fifth Monday" of a month with four is no day.
             return day.month == monthNumber ? day.description : "XXXX-XX-XX"
         case .daysFrom(let day, let count):
