@@ -10,7 +10,9 @@ enum Holiday: Equatable, Sendable {
     /// Days from Western Easter Sunday (Good Friday: -2).
     case easter(offset: Int)
     /// A holiday of a lunar or lunisolar calendar: its days by year (`LunarHolidays`).
-    case lunar([Int])
+    case lunar(LunarTable)
+    /// A month-long feast (Ramadan): from its first day to the day before the feast that ends it.
+    case lunarSpan(LunarTable, endsBefore: LunarTable)
 
     /// The holiday's phrases as the text writes them (tokens as the tokenizer splits them).
     static let phrases: [(String, Holiday)] = [
@@ -44,15 +46,14 @@ enum Holiday: Equatable, Sendable {
         ("rosh hashanah", .lunar(LunarHolidays.roshHashanah)), ("yom kippur", .lunar(LunarHolidays.yomKippur)),
         ("passover", .lunar(LunarHolidays.passover)), ("hanukkah", .lunar(LunarHolidays.hanukkah)),
         ("chanukah", .lunar(LunarHolidays.hanukkah)),
+        ("ramadan", .lunarSpan(LunarHolidays.ramadanBegins, endsBefore: LunarHolidays.eidAlFitr)),
     ]
 
     /// The holiday's day in the year; nil for a lunar holiday outside its table.
     func day(in year: Int) -> CalendarDay? {
         switch self {
-        case .lunar(let days):
-            let index = year - LunarHolidays.firstYear
-            guard days.indices.contains(index) else { return nil }
-            return CalendarDay(year: year, month: days[index] / 100, day: days[index] % 100)
+        case .lunar(let table), .lunarSpan(let table, _):
+            return table.day(in: year)
         case .fixed(let month, let day):
             return CalendarDay(year: year, month: month, day: day)!
         case .nthWeekday(let month, let weekday, let n, let offset):
@@ -83,7 +84,7 @@ enum Holiday: Equatable, Sendable {
     /// The holiday's day in the written year, or the year the direction picks around the
     /// document date; without either, the month and day of a fixed holiday only.
     func resolved(year: Int?, _ direction: TimeDirection, _ reference: CalendarDay?) -> String {
-        if let year { return day(in: year)?.description ?? "XXXX-XX-XX" }
+        if let year { return day(in: year).map(written) ?? "XXXX-XX-XX" }
         guard let reference else {
             if case .fixed(let month, let day) = self { return "XXXX-" + CalendarDay.pad(month, 2) + "-" + CalendarDay.pad(day, 2) }
             return "XXXX-XX-XX"
@@ -99,6 +100,16 @@ enum Holiday: Equatable, Sendable {
         case .nearest:
             chosen = candidates.min { abs($0.dayNumber - reference.dayNumber) < abs($1.dayNumber - reference.dayNumber) }
         }
-        return chosen?.description ?? "XXXX-XX-XX"
+        return chosen.map(written) ?? "XXXX-XX-XX"
+    }
+
+    /// The holiday's value from its first day: the day, or for a span "start/end".
+    private func written(_ first: CalendarDay) -> String {
+        guard case .lunarSpan(_, let ending) = self else { return first.description }
+        // The first ending feast within a month; a table keeps one a year, so past the years
+        // where it falls twice a month of 30 days stands in.
+        let ends = [first.year, first.year + 1].compactMap(ending.day(in:)).filter { $0 > first && $0.dayNumber - first.dayNumber <= 31 }
+        let last = ends.first.map { $0.adding(days: -1) } ?? first.adding(days: 29)
+        return first.description + "/" + last.description
     }
 }

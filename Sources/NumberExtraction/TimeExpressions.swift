@@ -28,7 +28,9 @@ extension SentenceScanner {
                 found.start = index
                 return timeReading(found)
             }
-            if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(at: index) { return timeReading(day) }
+            if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(start: index, ordinal: index + 1) {
+                return timeReading(day)
+            }
             if token.word == k.the, let part = partOfPeriod(at: index + 1) {
                 var found = part
                 found.start = index
@@ -45,6 +47,7 @@ extension SentenceScanner {
             inner.start = index
             return timeReading(inner)
         }
+        if let nth = nthInMonth(start: index, ordinal: index) { return timeReading(nth) }
         return point(at: index, afterThe: false).flatMap(timeReading)
     }
 
@@ -371,8 +374,7 @@ extension SentenceScanner {
 
     /// "the third Tuesday of September", "the last Friday of November", "the first week of
     /// March", "the second Tuesday of next month", "the fourth Thursday of November 2021".
-    private func nthInMonth(at index: Int) -> TimePoint? {
-        let at = index + 1
+    private func nthInMonth(start index: Int, ordinal at: Int) -> TimePoint? {
         guard at + 3 < end else { return nil }
         let n: Int
         if word(at) == k.last {

@@ -95,7 +95,7 @@ extension LexiconBuilder {
         }
         for (text, tense) in Self.tenseWords { add(text) { $0.tense = tense } }
         // Quarters and halves are numbered by ordinals; holidays begin with their first word.
-        add(["first", "second", "third", "fourth", "from", "between", "day"]) { $0.roles.insert(.timeStart) }
+        add(["first", "second", "third", "fourth", "fifth", "from", "between", "day"]) { $0.roles.insert(.timeStart) }
         for (phrase, _) in Holiday.phrases {
             let words = phrase.split(separator: " ").map(String.init)
             add(words[0]) { $0.roles.insert(.timeStart) }
