@@ -165,6 +165,9 @@ enum DigitReader {
             if low.integerDigits == 4, (1000...2100).contains(a) {
                 if high.integerDigits == 2 {
                     let full = a - a % 100 + b
+                    // "2014-10" cannot be two years (they would end before they begin): a month.
+                    // "2009-10" is two years.
+                    if full <= a, (1...12).contains(b) { return .yearMonth(year: Int(a), month: Int(b)) }
                     return full > a ? .yearRange(a, full) : .identifier
                 }
                 if high.integerDigits == 4, (1000...2100).contains(b), b > a { return .yearRange(a, b) }
