@@ -9,6 +9,8 @@ enum Holiday: Equatable, Sendable {
     case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int = 0)
     /// Days from Western Easter Sunday (Good Friday: -2).
     case easter(offset: Int)
+    /// Days from Orthodox Easter Sunday (Orthodox Good Friday: -2).
+    case orthodoxEaster(offset: Int)
     /// A holiday of a lunar or lunisolar calendar: its days by year (`LunarHolidays`).
     case lunar(LunarTable)
     /// A month-long feast (Ramadan): from its first day to the day before the feast that ends it.
@@ -25,7 +27,9 @@ enum Holiday: Equatable, Sendable {
         ("thanksgiving", .nthWeekday(month: 11, weekday: 4, n: 4)),
         ("labor day", .nthWeekday(month: 9, weekday: 1, n: 1)), ("memorial day", .nthWeekday(month: 5, weekday: 1, n: -1)),
         ("easter sunday", .easter(offset: 0)), ("easter monday", .easter(offset: 1)), ("easter", .easter(offset: 0)),
-        ("good friday", .easter(offset: -2)), ("palm sunday", .easter(offset: -7)),
+        ("good friday", .easter(offset: -2)),
+        ("orthodox easter sunday", .orthodoxEaster(offset: 0)), ("orthodox easter", .orthodoxEaster(offset: 0)),
+        ("orthodox good friday", .orthodoxEaster(offset: -2)), ("orthodox christmas", .fixed(month: 1, day: 7)), ("palm sunday", .easter(offset: -7)),
         ("ash wednesday", .easter(offset: -46)), ("mardi gras", .easter(offset: -47)), ("pentecost", .easter(offset: 49)),
         ("black friday", .nthWeekday(month: 11, weekday: 4, n: 4, offset: 1)),
         ("martin luther king day", .nthWeekday(month: 1, weekday: 1, n: 3)), ("mlk day", .nthWeekday(month: 1, weekday: 1, n: 3)),
@@ -65,6 +69,8 @@ enum Holiday: Equatable, Sendable {
             return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1) + offset)
         case .easter(let offset):
             return Self.easterSunday(year).adding(days: offset)
+        case .orthodoxEaster(let offset):
+            return Self.orthodoxEasterSunday(year).adding(days: offset)
         }
     }
 
@@ -79,6 +85,18 @@ enum Holiday: Equatable, Sendable {
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
         return CalendarDay(year: year, month: month, day: day)!
+    }
+
+    /// Orthodox Easter Sunday by Meeus's Julian computus, moved to the Gregorian calendar (13
+    /// days from 1900 to 2099, 1 more a century after, 1 less before, as the calendars drift).
+    static func orthodoxEasterSunday(_ year: Int) -> CalendarDay {
+        let a = year % 4, b = year % 7, c = year % 19
+        let d = (19 * c + 15) % 30
+        let e = (2 * a + 4 * b - d + 34) % 7
+        let month = (d + e + 114) / 31
+        let day = (d + e + 114) % 31 + 1
+        let drift = year / 100 - year / 400 - 2
+        return CalendarDay(year: year, month: month, day: day)!.adding(days: drift)
     }
 
     /// The holiday's day in the written year, or the year the direction picks around the

@@ -323,8 +323,12 @@ extension SentenceScanner {
         for phrase in phrases where index + phrase.words.count <= end {
             guard phrase.words.indices.allSatisfy({ isWord(index + $0, phrase.words[$0]) }) else { continue }
             let stop = index + phrase.words.count
-            if let year = yearNumber(stop) {
-                return TimePoint(start: index, end: stop + 1, value: .holiday(phrase.holiday, year: year, .past))
+            // "Christmas 2021", "Christmas last year", "MLK Day of last year", "Diwali in 2019".
+            if case (let year?, let yearEnd) = yearAfterPeriod(stop) {
+                return TimePoint(start: index, end: yearEnd, value: .holiday(phrase.holiday, year: year, .past))
+            }
+            if word(stop) == k.in_, let year = yearNumber(stop + 1) {
+                return TimePoint(start: index, end: stop + 2, value: .holiday(phrase.holiday, year: .written(year), .past))
             }
             return TimePoint(start: index, end: stop, value: .holiday(phrase.holiday, year: nil, direction(around: index..<stop)))
         }
@@ -654,6 +658,11 @@ extension SentenceScanner {
     /// to 5 a.m."). A bare first hour takes the meridiem of the second ("between 2 and 4 p.m.")
     /// and needs "from" or "between".
     private func clockRange(at index: Int) -> Reading? {
+        clockRangePoint(at: index, day: nil).flatMap(timeReading)
+    }
+
+    /// A clock range from `index`, on `day` (written before it) unless a day follows it.
+    private func clockRangePoint(at index: Int, day dayBefore: TimeValue?) -> TimePoint? {
         let opener = word(index) == k.from || word(index) == k.between
         let lowAt = opener ? index + 1 : index
         guard lowAt + 1 < end, table[lowAt].shape == .digit || timeWord(lowAt) != nil else { return nil }
@@ -691,13 +700,12 @@ extension SentenceScanner {
             start.hour = hour >= 12 && hour < 24 && afternoon <= hour ? afternoon : start.hour % 12
         }
         if start.zone == .none { start.zone = highZone }
-        let day = dayAfterClock(&high)
+        let day = dayAfterClock(&high) ?? dayBefore
         let startDay = day ?? .shift(.day, 0)
         let endDay: TimeValue? = (hour, minute) <= (start.hour, start.minute) ? .daysFrom(startDay, 1) : day
-        var reading = Reading(tokens: index..<high.end, kind: .time)
-        reading.time = .interval(.clock(hour: start.hour, minute: start.minute, zone: start.zone, day: day),
-                                 .clock(hour: hour, minute: minute, zone: highZone, day: endDay))
-        return crossesName(index..<high.end) ? nil : reading
+        let value = TimeValue.interval(.clock(hour: start.hour, minute: start.minute, zone: start.zone, day: day),
+                                       .clock(hour: hour, minute: minute, zone: highZone, day: endDay))
+        return TimePoint(start: index, end: high.end, value: value, isClock: true)
     }
 
     /// "8-10": two hours of the clock in one token.
@@ -761,8 +769,15 @@ extension SentenceScanner {
         return nil
     }
 
-    /// "Thursday at 3 p.m.", "tomorrow 5pm", "Dec 7, 2023 3:00 PM": a clock time after its day.
+    /// "Thursday at 3 p.m.", "tomorrow 5pm", "Dec 7, 2023 3:00 PM", "Thursday from 9:30 to
+    /// 11:00": a clock time or range after its day.
     func clockAfter(_ point: inout TimePoint) {
+        if let range = clockRangePoint(at: point.end, day: point.value) {
+            point.value = range.value
+            point.end = range.end
+            point.isClock = true
+            return
+        }
         var at = point.end
         if word(at) == k.at { at += 1 }
         guard at < end, let clock = clockOnly(at: at),

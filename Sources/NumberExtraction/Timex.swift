@@ -71,7 +71,7 @@ indirect enum TimeValue: Equatable, Sendable {
     case nthInMonth(Int, weekday: Int?, month: TimeValue)
     /// "three days after Easter", "the day before Thanksgiving": days from a day.
     case daysFrom(TimeValue, Int)
-    case holiday(Holiday, year: Int?, TimeDirection)
+    case holiday(Holiday, year: YearReference?, TimeDirection)
     /// A value the text fixes without the document date ("2021" in "mid-2021").
     case fixed(String)
     /// A calendar date the date reader found ("April 2015"), as an end of a range.
@@ -139,7 +139,7 @@ indirect enum TimeValue: Equatable, Sendable {
             guard let year = year.map({ $0.year(against: reference) }) ?? reference?.year else { return "XXXX-H\(half)" }
             return pad(year, 4) + "-H\(half)"
         case .holiday(let holiday, let year, let direction):
-            return holiday.resolved(year: year, direction, reference)
+            return holiday.resolved(year: year?.year(against: reference), direction, reference)
         case .fixed(let value):
             return value
         case .calendar(let date):

@@ -210,7 +210,7 @@ import Testing
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "christmas", "thanksgiving", "easter", "halloween", "valentine",
         "chinese", "diwali", "deepavali", "ramadan", "eid", "passover", "hanukkah", "chanukah", "yom", "kippur",
-        "rosh", "hashanah", "mlk", "juneteenth", "pentecost",
+        "rosh", "hashanah", "mlk", "juneteenth", "pentecost", "orthodox",
     ]
 
     /// Holidays of several words, each word capitalized as news writes them ("New Year's Eve").
