@@ -669,16 +669,14 @@ extension SentenceScanner {
         var low: (hour: Int, minute: Int, zone: ClockZone)? = nil
         var bareLow = false
         var high: TimePoint
-        if !opener, let (first, second) = hourPair(lowAt), let meridiem = meridiem(lowAt + 1) {
-            // "8-10 a.m.": one token, one meridiem.
-            let hour = second % 12 + (meridiem ? 12 : 0)
-            high = TimePoint(start: lowAt, end: lowAt + 2, value: .clock(hour: hour, minute: 0, zone: .none, day: nil), isClock: true)
-            if case .zone(let zone) = timeWord(lowAt + 2), table[lowAt + 2].shape == .upper {
-                high.value = .clock(hour: hour, minute: 0, zone: zone, day: nil)
+        if !opener, let pair = oneTokenClockRange(lowAt) {
+            high = TimePoint(start: lowAt, end: pair.end, value: .clock(hour: pair.high, minute: 0, zone: .none, day: nil), isClock: true)
+            if case .zone(let zone) = timeWord(pair.end), table[pair.end].shape == .upper {
+                high.value = .clock(hour: pair.high, minute: 0, zone: zone, day: nil)
                 high.end += 1
             }
-            low = (first, 0, .none)
-            bareLow = true
+            low = (pair.low, 0, .none)
+            bareLow = !pair.lowHasMeridiem
         } else {
             var separator = lowAt + 1
             if let clock = clockOnly(at: lowAt), case .clock(let hour, let minute, let zone, _) = clock.value {
@@ -706,6 +704,22 @@ extension SentenceScanner {
         let value = TimeValue.interval(.clock(hour: start.hour, minute: start.minute, zone: start.zone, day: day),
                                        .clock(hour: hour, minute: minute, zone: highZone, day: endDay))
         return TimePoint(start: index, end: high.end, value: value, isClock: true)
+    }
+
+    /// "8-10 a.m." (one meridiem after the token) or "9am-5pm" (in it): the hours of a range
+    /// written as one token, the second on the 24-hour clock, and where the range ends.
+    private func oneTokenClockRange(_ index: Int) -> (low: Int, lowHasMeridiem: Bool, high: Int, end: Int)? {
+        if let (first, second) = hourPair(index), let meridiem = meridiem(index + 1) {
+            return (first, false, second % 12 + (meridiem ? 12 : 0), index + 2)
+        }
+        let token = table[index]
+        guard token.shape == .digit,
+              let dash = (token.start..<token.end).first(where: { table.bytes[$0] == UInt8(ascii: "-") }),
+              let (first, firstMeridiem) = digitsAndMeridiem(token.start..<dash, digits: 1...2), (1...12).contains(first),
+              let (second, secondMeridiem) = digitsAndMeridiem((dash + 1)..<token.end, digits: 1...2),
+              let meridiem = secondMeridiem, (1...12).contains(second) else { return nil }
+        let low = firstMeridiem.map { first % 12 + ($0 ? 12 : 0) } ?? first
+        return (low, firstMeridiem != nil, second % 12 + (meridiem ? 12 : 0), index + 1)
     }
 
     /// "8-10": two hours of the clock in one token.
@@ -800,16 +814,20 @@ extension SentenceScanner {
     /// nil when anything else follows the digits.
     private func digitsAndMeridiem(_ index: Int, digits: ClosedRange<Int>) -> (Int, Bool?)? {
         guard index < end, table[index].shape == .digit else { return nil }
-        let token = table[index]
-        var value = 0, offset = token.start
+        return digitsAndMeridiem(table[index].start..<table[index].end, digits: digits)
+    }
+
+    /// The same over a part of a token's bytes ("9am" in "9am-5pm").
+    private func digitsAndMeridiem(_ bytes: Range<Int>, digits: ClosedRange<Int>) -> (Int, Bool?)? {
+        var value = 0, offset = bytes.lowerBound
         // At most one digit more than allowed is read, so a long digit run cannot overflow.
-        while offset < token.end, offset - token.start <= digits.upperBound, table.bytes[offset] &- 48 < 10 {
+        while offset < bytes.upperBound, offset - bytes.lowerBound <= digits.upperBound, table.bytes[offset] &- 48 < 10 {
             value = value * 10 + Int(table.bytes[offset] &- 48)
             offset += 1
         }
-        guard digits.contains(offset - token.start) else { return nil }
-        if offset == token.end { return (value, nil) }
-        guard token.end - offset == 2, ByteHash.asciiLower(table.bytes[offset + 1]) == UInt8(ascii: "m") else { return nil }
+        guard digits.contains(offset - bytes.lowerBound) else { return nil }
+        if offset == bytes.upperBound { return (value, nil) }
+        guard bytes.upperBound - offset == 2, ByteHash.asciiLower(table.bytes[offset + 1]) == UInt8(ascii: "m") else { return nil }
         switch ByteHash.asciiLower(table.bytes[offset]) {
         case UInt8(ascii: "a"): return (value, false)
         case UInt8(ascii: "p"): return (value, true)
