@@ -123,9 +123,13 @@ import Testing
         /// for holidays its word list lacked (Duckling the next, Byline the nearest).
         case otherHolidayWithoutYear = "a holiday the month rule's list lacked, without a year: Duckling the next, Byline the nearest"
 
+        /// "2014 BC": Duckling -2014; Byline ISO 8601's astronomical year, where 1 BC is year 0
+        /// (-2013), as the number layer writes every era ("44 BC" is -0043).
+        case yearBeforeChrist = "a year BC: Duckling the year negated, Byline ISO 8601's astronomical year (1 BC is 0000)"
+
         /// The rules added in the redo of issue 10; they only name cases the earlier rules left
         /// as agreeing, so the earlier share can still be given.
-        static let addedInIssue10Redo: Set<Convention> = [.weekend, .weekOfMonth, .otherHolidayWithoutYear]
+        static let addedInIssue10Redo: Set<Convention> = [.weekend, .weekOfMonth, .otherHolidayWithoutYear, .yearBeforeChrist]
 
         /// The convention a text falls under, if any.
         static func differing(_ text: String) -> Convention? {
@@ -163,6 +167,7 @@ import Testing
             let day = has(weekdays) || has(months) || has(["today", "tomorrow", "yesterday"]) || hasDayNumber && text.contains("/")
             if clock, !day { return .bareClockTime }
             if has(["weekend", "wkend"]) { return .weekend }
+            if has(["bc", "bce"]) || text.lowercased().contains("b.c.") { return .yearBeforeChrist }
             let ordinals = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]
             if let week = words.firstIndex(of: "week"), week > 0, ordinals.contains(words[week - 1]),
                week + 2 < words.count, words[week + 1] == "of", months.contains(words[week + 2]) { return .weekOfMonth }
@@ -322,5 +327,6 @@ import Testing
         #expect(Convention.differing("the second last week of October 2018") != .weekOfMonth)
         #expect(Convention.differing("chinese new year") == .otherHolidayWithoutYear)
         #expect(Convention.differing("chinese new year's day 2018") == nil)
+        #expect(Convention.differing("in 2014 B.C.") == .yearBeforeChrist)
     }
 }
