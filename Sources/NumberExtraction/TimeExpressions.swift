@@ -37,7 +37,8 @@ extension SentenceScanner {
                 return found
             }
             if token.word == k.a || token.word == k.an {
-                if let days = Self.daysIn(entry(index + 1)?.timeUnit), let found = daysFromDay(start: index, days: days, at: index + 2) {
+                if let length = Self.length(of: entry(index + 1)?.timeUnit),
+                   let found = offsetFromDay(start: index, length, at: index + 2) {
                     return timeReading(found)
                 }
                 return unitAgo(at: index)
@@ -419,12 +420,12 @@ extension SentenceScanner {
             clockAfter(&found)
             return found
         }
-        return daysFromDay(start: index, days: 1, at: index + 1)
+        return offsetFromDay(start: index, (days: 1, months: 0), at: index + 1)
     }
 
-    /// "[three days] after Easter", "[a week] from Friday", "[two days] before Christmas": so
-    /// many days from a holiday, a weekday or a date; `at` is the word "after", "before" or "from".
-    private func daysFromDay(start: Int, days: Int, at: Int) -> TimePoint? {
+    /// "[three days] after Easter", "[a week] from Friday", "[a year] from Christmas": so many
+    /// days or months from a holiday, a weekday or a date; `at` is "after", "before" or "from".
+    private func offsetFromDay(start: Int, _ length: (days: Int, months: Int), at: Int) -> TimePoint? {
         let sign: Int
         switch word(at) {
         case k.after, k.from: sign = 1
@@ -432,23 +433,28 @@ extension SentenceScanner {
         default: return nil
         }
         guard at + 1 < end, let day = holiday(at: at + 1) ?? dayPoint(at: at + 1), !day.isClock else { return nil }
-        return TimePoint(start: start, end: day.end, value: .daysFrom(day.value, sign * days))
+        return TimePoint(start: start, end: day.end, value: .from(day.value, days: sign * length.days, months: sign * length.months))
     }
 
-    /// "three days after Easter", "two weeks before Christmas" from a duration reading.
+    /// "three days after Easter", "two weeks before Christmas", "3 years from today" from a
+    /// duration reading.
     func timeFromDay(_ duration: Reading) -> Reading? {
         guard duration.kind == .duration, let count = duration.value, count.isInteger,
-              let days = Self.daysIn(duration.unit),
-              let found = daysFromDay(start: duration.start, days: Int(count.numerator) * days, at: duration.end) else { return nil }
+              let length = Self.length(of: duration.unit) else { return nil }
+        let times = Int(count.numerator)
+        guard let found = offsetFromDay(start: duration.start, (length.days * times, length.months * times), at: duration.end)
+        else { return nil }
         return timeReading(found)
     }
 
-    /// Days in a day or week unit, the units counted from a day.
-    private static func daysIn(_ unit: String?) -> Int? {
+    /// Days and months in a unit counted from a day.
+    private static func length(of unit: String?) -> (days: Int, months: Int)? {
         switch unit {
-        case "day": return 1
-        case "week": return 7
-        case "fortnight": return 14
+        case "day": return (1, 0)
+        case "week": return (7, 0)
+        case "fortnight": return (14, 0)
+        case "month": return (0, 1)
+        case "year": return (0, 12)
         default: return nil
         }
     }
@@ -700,7 +706,7 @@ extension SentenceScanner {
         if start.zone == .none { start.zone = highZone }
         let day = dayAfterClock(&high) ?? dayBefore
         let startDay = day ?? .shift(.day, 0)
-        let endDay: TimeValue? = (hour, minute) <= (start.hour, start.minute) ? .daysFrom(startDay, 1) : day
+        let endDay: TimeValue? = (hour, minute) <= (start.hour, start.minute) ? .from(startDay, days: 1, months: 0) : day
         let value = TimeValue.interval(.clock(hour: start.hour, minute: start.minute, zone: start.zone, day: day),
                                        .clock(hour: hour, minute: minute, zone: highZone, day: endDay))
         return TimePoint(start: index, end: high.end, value: value, isClock: true)

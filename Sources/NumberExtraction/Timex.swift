@@ -69,8 +69,9 @@ indirect enum TimeValue: Equatable, Sendable {
     /// week of March": the nth ISO week whose Thursday is in the month, as an ISO week belongs
     /// to its Thursday's year. The month is a `.month`, `.calendar` or `.shift(.month, _)`.
     case nthInMonth(Int, weekday: Int?, month: TimeValue)
-    /// "three days after Easter", "the day before Thanksgiving": days from a day.
-    case daysFrom(TimeValue, Int)
+    /// "three days after Easter", "the day before Thanksgiving", "a year from Christmas": days
+    /// and months from a day (months first, the day kept within the month).
+    case from(TimeValue, days: Int, months: Int)
     case holiday(Holiday, year: YearReference?, TimeDirection)
     /// A value the text fixes without the document date ("2021" in "mid-2021").
     case fixed(String)
@@ -114,9 +115,12 @@ indirect enum TimeValue: Equatable, Sendable {
             let day = Holiday.nthWeekday(month: monthNumber, weekday: weekday, n: n).day(in: year)!
             // "the fifth Monday" of a month with four is no day.
             return day.month == monthNumber ? day.description : "XXXX-XX-XX"
-        case .daysFrom(let day, let count):
+        case .from(let day, let days, let months):
             guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
-            return from.adding(days: count).description
+            let index = from.year * 12 + from.month - 1 + months
+            let (year, month) = (index / 12, index % 12 + 1)
+            let moved = CalendarDay(year: year, month: month, day: min(from.day, CalendarDay.days(inMonth: month, year: year)))!
+            return moved.adding(days: days).description
         case .season(let code, let year, let direction):
             if let year { return pad(year, 4) + "-" + code }
             guard let reference, let slot = Self.seasons.firstIndex(of: code) else { return "XXXX-" + code }

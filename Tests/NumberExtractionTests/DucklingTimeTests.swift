@@ -127,9 +127,15 @@ import Testing
         /// (-2013), as the number layer writes every era ("44 BC" is -0043).
         case yearBeforeChrist = "a year BC: Duckling the year negated, Byline ISO 8601's astronomical year (1 BC is 0000)"
 
+        /// "yom kippur 2018", "passover 2018": Duckling the day of the eve (or an interval from
+        /// it); Byline the holiday's first full day (Yom Kippur 2018: 09-19).
+        case jewishHolidayFromItsEve = "a Jewish holiday: Duckling from its eve, Byline its first full day"
+
         /// The rules added in the redo of issue 10; they only name cases the earlier rules left
         /// as agreeing, so the earlier share can still be given.
-        static let addedInIssue10Redo: Set<Convention> = [.weekend, .weekOfMonth, .otherHolidayWithoutYear, .yearBeforeChrist]
+        static let addedInIssue10Redo: Set<Convention> = [
+            .weekend, .weekOfMonth, .otherHolidayWithoutYear, .yearBeforeChrist, .jewishHolidayFromItsEve,
+        ]
 
         /// The convention a text falls under, if any.
         static func differing(_ text: String) -> Convention? {
@@ -168,6 +174,9 @@ import Testing
             if clock, !day { return .bareClockTime }
             if has(["weekend", "wkend"]) { return .weekend }
             if has(["bc", "bce"]) || text.lowercased().contains("b.c.") { return .yearBeforeChrist }
+            if has(["kippur", "hashanah", "hashana", "hashanna", "passover", "hanukkah", "hanukah", "hannukkah", "chanukah"]) {
+                return .jewishHolidayFromItsEve
+            }
             let ordinals = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]
             if let week = words.firstIndex(of: "week"), week > 0, ordinals.contains(words[week - 1]),
                week + 2 < words.count, words[week + 1] == "of", months.contains(words[week + 2]) { return .weekOfMonth }
@@ -328,5 +337,6 @@ import Testing
         #expect(Convention.differing("chinese new year") == .otherHolidayWithoutYear)
         #expect(Convention.differing("chinese new year's day 2018") == nil)
         #expect(Convention.differing("in 2014 B.C.") == .yearBeforeChrist)
+        #expect(Convention.differing("yom kippur 2018") == .jewishHolidayFromItsEve)
     }
 }
