@@ -229,7 +229,8 @@ import Testing
 
     /// Holidays of several words, each word capitalized as news writes them ("New Year's Eve").
     static let holidayPhrases = [
-        "new year", "new years", "black friday", "good friday", "st patrick", "saint patrick", "boxing day",
+        "new year", "new years", "black friday", "good friday", "st patrick", "saint patrick", "st paddy",
+        "saint paddy", "boxing day",
         "memorial day", "labor day", "mother's day", "father's day", "mardi gras", "martin luther king",
         "independence day", "veterans day", "columbus day", "presidents day", "earth day", "palm sunday",
         "ash wednesday", "easter monday", "lunar new year",
