@@ -439,7 +439,8 @@ extension SentenceScanner {
     /// "three days after Easter", "two weeks before Christmas", "3 years from today" from a
     /// duration reading.
     func timeFromDay(_ duration: Reading) -> Reading? {
-        guard duration.kind == .duration, let count = duration.value, count.isInteger,
+        // Beyond 10,000 units no calendar is meant, and the arithmetic could overflow.
+        guard duration.kind == .duration, let count = duration.value, count.isInteger, count.numerator <= 10_000,
               let length = Self.length(of: duration.unit) else { return nil }
         let times = Int(count.numerator)
         guard let found = offsetFromDay(start: duration.start, (length.days * times, length.months * times), at: duration.end)

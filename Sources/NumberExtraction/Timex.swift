@@ -118,7 +118,9 @@ indirect enum TimeValue: Equatable, Sendable {
         case .from(let day, let days, let months):
             guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
             let index = from.year * 12 + from.month - 1 + months
-            let (year, month) = (index / 12, index % 12 + 1)
+            // Floor division: "3000 years before Christmas" is before year 0.
+            let year = index >= 0 ? index / 12 : (index - 11) / 12
+            let month = index - year * 12 + 1
             let moved = CalendarDay(year: year, month: month, day: min(from.day, CalendarDay.days(inMonth: month, year: year)))!
             return moved.adding(days: days).description
         case .season(let code, let year, let direction):
