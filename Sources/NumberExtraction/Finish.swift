@@ -81,8 +81,10 @@ extension SentenceScanner {
     }
 
     /// "1600 Pennsylvania Avenue", "221 Baker Street": one to three capitalized words from
-    /// `index`, the last a street word, make the number before them a house number.
+    /// `index`, the last a street word, make the number before them a house number; not after
+    /// a preposition of time ("In 2020 Main Street shops closed").
     private func isHouseNumber(before index: Int) -> Bool {
+        if index - 2 >= first, [k.in_, k.until, k.by, k.after, k.before, k.from].contains(table[index - 2].word) { return false }
         var at = index
         while at < end, at < index + 3, table[at].shape == .capitalized {
             if at > index, table[at].roles.contains(.streetWord) { return true }

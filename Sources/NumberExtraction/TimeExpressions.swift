@@ -85,8 +85,11 @@ extension SentenceScanner {
                 if part == nil { clockAfter(&found) }
                 return found
             case .shift(let direction, let count, let allowedAfterThe):
-                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first else { return nil }
-                return shifted(at: index + 1, direction, count, start: index)
+                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first,
+                      var found = shifted(at: index + 1, direction, count, start: index) else { return nil }
+                // "last Thursday night".
+                if case .weekday = found.value { partOfDayAfter(&found) }
+                return found
             case .season(let code):
                 return season(code, at: index, afterThe: afterThe)
             case .clockWord:

@@ -349,6 +349,15 @@ import TestSupport
         #expect(try Self.value("It was dated 4/5/19.", Self.thursday) == nil)
     }
 
+    @Test func aHouseNumberIsNoYearButAYearAfterInIs() throws {
+        #expect(try Self.value("He lives at 1600 Pennsylvania Avenue.", Self.thursday) == nil)
+        #expect(try Self.value("In 2020 Main Street shops closed.", Self.thursday) == "2020")
+    }
+
+    @Test func aShiftedWeekdayKeepsItsPartOfTheDay() throws {
+        #expect(try Self.value("It happened last Thursday night.", Self.thursday) == "2023-11-30TNI")
+    }
+
     @Test func aQuarterInASentenceAboutAGameIsNoDate() throws {
         #expect(try Self.value("The Bears led in the third quarter.", Self.thursday) == nil)
         #expect(try Self.value("Profits rose in the third quarter.", Self.thursday) == "2023-Q3")
