@@ -79,7 +79,9 @@ extension LexiconBuilder {
     static let tenseWords: [(String, Tense)] = [
         ("will", .future), ("'ll", .future), ("shall", .future), ("wo", .future), ("would", .future),
         ("plans", .future), ("plan", .future), ("intends", .future), ("expects", .future), ("expect", .future),
-        ("upcoming", .future), ("scheduled", .futureAfterBe), ("expected", .futureAfterBe), ("due", .futureAfterBe),
+        ("upcoming", .future),
+        // News writes a scheduled event in the present: "the trial opens on Wednesday".
+        ("opens", .future), ("begins", .future), ("starts", .future), ("resumes", .future), ("convenes", .future), ("scheduled", .futureAfterBe), ("expected", .futureAfterBe), ("due", .futureAfterBe),
         ("set", .futureAfterBe), ("planned", .futureAfterBe), ("slated", .futureAfterBe),
         ("was", .past), ("were", .past), ("had", .past), ("did", .past), ("has", .past), ("have", .past),
         ("ago", .past), ("yesterday", .past),
