@@ -28,7 +28,8 @@ extension SentenceScanner {
                 found.start = index
                 return timeReading(found)
             }
-            if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(start: index, ordinal: index + 1) {
+            if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(start: index, ordinal: index + 1)
+                ?? weekOfDate(at: index) {
                 return timeReading(day)
             }
             if token.word == k.the, let part = partOfPeriod(at: index + 1) {
@@ -369,6 +370,13 @@ extension SentenceScanner {
             guard next.shape == .other || next.roles.contains(.preposition) || next.word == k.and || next.word == k.or else { return nil }
         }
         return TimePoint(start: index, end: index + 2, value: .dayOfMonth(Int(day), direction(around: index..<index + 2)))
+    }
+
+    /// "the week of March 4": the ISO week of the date.
+    private func weekOfDate(at index: Int) -> TimePoint? {
+        guard calendarUnit(index + 1) == .week, word(index + 2) == k.of, let date = date(at: index + 3),
+              let calendar = date.date, calendar.day != nil, calendar.lastDay == nil else { return nil }
+        return TimePoint(start: index, end: date.end, value: .weekOf(.calendar(calendar)))
     }
 
     /// "fiscal 2024", "fiscal year 2023".
@@ -803,6 +811,8 @@ extension SentenceScanner {
             return
         }
         var at = point.end
+        // "on Monday, Dec. 4, at 6 a.m.".
+        if at + 1 < end, table.isByte(at, ","), word(at + 1) == k.at { at += 1 }
         if word(at) == k.at { at += 1 }
         guard at < end, let clock = clockOnly(at: at),
               case .clock(let hour, let minute, let zone, nil) = clock.value else { return }

@@ -69,6 +69,8 @@ indirect enum TimeValue: Equatable, Sendable {
     /// week of March": the nth ISO week whose Thursday is in the month, as an ISO week belongs
     /// to its Thursday's year. The month is a `.month`, `.calendar` or `.shift(.month, _)`.
     case nthInMonth(Int, weekday: Int?, month: TimeValue)
+    /// "the week of March 4": the ISO week of a day.
+    case weekOf(TimeValue)
     /// "three days after Easter", "the day before Thanksgiving", "a year from Christmas": days
     /// and months from a day (months first, the day kept within the month).
     case from(TimeValue, days: Int, months: Int)
@@ -115,6 +117,8 @@ indirect enum TimeValue: Equatable, Sendable {
             let day = Holiday.nthWeekday(month: monthNumber, weekday: weekday, n: n).day(in: year)!
             // "the fifth Monday" of a month with four is no day.
             return day.month == monthNumber ? day.description : "XXXX-XX-XX"
+        case .weekOf(let day):
+            return CalendarDay(iso: day.resolved(against: reference)).map(Self.isoWeek) ?? "XXXX-WXX"
         case .from(let day, let days, let months):
             guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
             let index = from.year * 12 + from.month - 1 + months

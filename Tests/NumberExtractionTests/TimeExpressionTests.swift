@@ -354,6 +354,15 @@ import TestSupport
         #expect(try Self.value("In 2020 Main Street shops closed.", Self.thursday) == "2020")
     }
 
+    @Test func theWeekOfADateIsItsISOWeek() throws {
+        #expect(try Self.value("Results are expected in the week of March 4.", Self.thursday) == "2024-W10")
+        #expect(try Self.value("Talks were held the week of Nov. 27.", Self.thursday) == "2023-W48")
+    }
+
+    @Test func aClockTimeAfterADateAndACommaIsOnThatDate() throws {
+        #expect(try Self.value("The strike began on Monday, Dec. 4, at 6 a.m.", Self.thursday) == "2023-12-04T06:00")
+    }
+
     @Test func aShiftedWeekdayKeepsItsPartOfTheDay() throws {
         #expect(try Self.value("It happened last Thursday night.", Self.thursday) == "2023-11-30TNI")
     }
