@@ -308,12 +308,18 @@ extension SentenceScanner {
     /// "2024", "last year", "next year", "this year", "the year", "the previous year".
     private func yearReference(at index: Int) -> (TimeValue.YearReference, Int)? {
         if let year = yearNumber(index) { return (.written(year), index + 1) }
+        return countedUnit(.year, at: index).map { (.shifted($0.count), $0.end) }
+    }
+
+    /// "last year", "the previous month", "next month", "the year" (0): a calendar unit counted
+    /// from the document date's, and where it ends.
+    private func countedUnit(_ unit: TimeValue.TimeUnit, at index: Int) -> (count: Int, end: Int)? {
         let afterThe = word(index) == k.the
         let at = afterThe ? index + 1 : index
-        if afterThe, calendarUnit(at) == .year { return (.shifted(0), at + 1) }
+        if afterThe, calendarUnit(at) == unit { return (0, at + 1) }
         guard case .shift(_, let count, let allowedAfterThe) = timeWord(at), !afterThe || allowedAfterThe,
-              table[at].shape == .lower, calendarUnit(at + 1) == .year else { return nil }
-        return (.shifted(count), at + 2)
+              table[at].shape == .lower, calendarUnit(at + 1) == unit else { return nil }
+        return (count, at + 2)
     }
 
     /// A word of a game in the sentence ("scored", "led", "touchdown"): its quarters are the game's.
@@ -414,12 +420,8 @@ extension SentenceScanner {
         if let month = monthNumber(index) {
             return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
         }
-        let afterThe = word(index) == k.the
-        let at = afterThe ? index + 1 : index
-        if afterThe, calendarUnit(at) == .month { return TimePoint(start: index, end: at + 1, value: .shift(.month, 0)) }
-        guard case .shift(_, let count, let allowedAfterThe) = timeWord(at), !afterThe || allowedAfterThe,
-              calendarUnit(at + 1) == .month else { return nil }
-        return TimePoint(start: index, end: at + 2, value: .shift(.month, count))
+        guard let (count, stop) = countedUnit(.month, at: index) else { return nil }
+        return TimePoint(start: index, end: stop, value: .shift(.month, count))
     }
 
     /// "day before yesterday", "day after tomorrow", "day after Thanksgiving".
