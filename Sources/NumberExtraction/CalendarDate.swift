@@ -18,12 +18,25 @@ struct CalendarDate: Equatable {
     /// A date with year, month and day: what a dateline gives.
     var isComplete: Bool { year != nil && day != nil }
 
-    /// The year of a yearless date that lies nearest to `reference` ("November 20" under a
-    /// December 2023 dateline is 2023; "January 5" under it is 2024).
+    /// Which year a yearless date means, by the tense of its clause (news convention: "was
+    /// signed on Jan. 18" under a December 2023 date is 2023's, "will begin on Nov. 30" 2024's).
+    var direction: TimeDirection = .nearest
+
+    /// The year of a yearless date against `reference`: by `direction`, the nearest without one
+    /// ("November 20" under a December 2023 dateline is 2023; "January 5" under it is 2024).
     func year(near reference: CalendarDate) -> Int {
         guard let referenceYear = reference.year else { return 0 }
         func position(_ year: Int, _ month: Int, _ day: Int) -> Int { year * 372 + (month - 1) * 31 + day }
         let target = position(referenceYear, reference.month, reference.day ?? 1)
+        let same = position(referenceYear, month, day ?? 1)
+        switch direction {
+        case .past: return same <= target ? referenceYear : referenceYear - 1
+        case .future: return same >= target ? referenceYear : referenceYear + 1
+        case .last: return same < target ? referenceYear : referenceYear - 1
+        case .next: return same > target ? referenceYear : referenceYear + 1
+        case .this: return referenceYear
+        case .nearest: break
+        }
         var best = referenceYear
         var bestDistance = Int.max
         for candidate in [referenceYear, referenceYear - 1, referenceYear + 1] {

@@ -22,8 +22,10 @@ extension SentenceScanner {
             }
             return nil
         }
-        if let (day, lastDay) = day(at: position) {
-            var monthIndex = position + 1
+        // "the 3rd of May": the article belongs to the date.
+        let dayIndex = !weekday && word(position) == k.the ? position + 1 : position
+        if let (day, lastDay) = day(at: dayIndex) {
+            var monthIndex = dayIndex + 1
             if word(monthIndex) == k.of { monthIndex += 1 }
             if let month = month(at: monthIndex), CalendarDate.isValid(month: month, day: day) {
                 let (year, stop) = yearAfter(monthIndex + 1)
@@ -31,8 +33,14 @@ extension SentenceScanner {
             }
         }
         let token = table[position]
-        if token.shape == .digit, case .date(let year, let month, let day) = DigitReader.read(table.bytes, token.start, token.end) {
+        guard token.shape == .digit else { return nil }
+        switch DigitReader.read(table.bytes, token.start, token.end) {
+        case .date(let year, let month, let day):
             return dateReading(index..<(position + 1), CalendarDate(year: year, month: month, day: day))
+        case .yearMonth(let year, let month) where !weekday:
+            return dateReading(index..<(position + 1), CalendarDate(year: year, month: month, day: nil))
+        default:
+            break
         }
         return nil
     }
@@ -40,6 +48,7 @@ extension SentenceScanner {
     private func dateReading(_ tokens: Range<Int>, _ date: CalendarDate) -> Reading {
         var reading = Reading(tokens: tokens, kind: .date)
         reading.date = date
+        if date.year == nil { reading.date?.direction = direction(around: tokens) }
         return reading
     }
 

@@ -24,6 +24,8 @@ indirect enum DigitForm {
     case range(ExactNumber, ExactNumber)
     case yearRange(Int64, Int64)
     case date(year: Int, month: Int, day: Int)
+    /// "2014/10", "2/2013": a month of a year.
+    case yearMonth(year: Int, month: Int)
     /// A number joined by a hyphen to words ("5-year-old", "5,000-strong"): the head and the byte
     /// offset where the words begin.
     case compound(DigitForm, rest: Int)
@@ -148,8 +150,9 @@ enum DigitReader {
             values.append(leadingZero ? Numeral(value: value.value, isPlain: true, integerDigits: 2) : value)
         }
         if values.count == 3 {
-            guard values.allSatisfy(\.isPlain), values[0].integerDigits == 4, values[1].integerDigits == 2,
-                  values[2].integerDigits == 2 else { return .identifier }
+            // "2015-3-3" as well as "2015-03-03".
+            guard values.allSatisfy(\.isPlain), values[0].integerDigits == 4, values[1].integerDigits <= 2,
+                  values[2].integerDigits <= 2 else { return .identifier }
             let (year, month, day) = (Int(values[0].value.numerator), Int(values[1].value.numerator),
                                       Int(values[2].value.numerator))
             guard CalendarDate.isValid(month: month, day: day) else { return .identifier }
@@ -162,6 +165,9 @@ enum DigitReader {
             if low.integerDigits == 4, (1000...2100).contains(a) {
                 if high.integerDigits == 2 {
                     let full = a - a % 100 + b
+                    // "2014-10" cannot be two years (they would end before they begin): a month.
+                    // "2009-10" is two years.
+                    if full <= a, (1...12).contains(b) { return .yearMonth(year: Int(a), month: Int(b)) }
                     return full > a ? .yearRange(a, full) : .identifier
                 }
                 if high.integerDigits == 4, (1000...2100).contains(b), b > a { return .yearRange(a, b) }
@@ -191,16 +197,25 @@ enum DigitReader {
         }
         let integers = values.map { Int($0.value.numerator) }
         if integers.count == 3 {
-            guard values[2].integerDigits == 4 else { return .identifier }
             let (month, day) = integers[0] > 12 ? (integers[1], integers[0]) : (integers[0], integers[1])
             guard CalendarDate.isValid(month: month, day: day) else { return .identifier }
-            return .date(year: integers[2], month: month, day: day)
+            if values[2].integerDigits == 4 { return .date(year: integers[2], month: month, day: day) }
+            // "3/3/15", "25/12/22": a two-digit year only where the order of day and month is
+            // clear (a part above 12, or both equal); 00-50 is 20yy, 51-99 19yy.
+            guard values[2].integerDigits == 2, integers[0] > 12 || integers[1] > 12 || integers[0] == integers[1]
+            else { return .identifier }
+            return .date(year: integers[2] + (integers[2] <= 50 ? 2000 : 1900), month: month, day: day)
         }
         guard integers.count == 2 else { return .identifier }
         let (top, bottom) = (integers[0], integers[1])
-        if values[0].integerDigits == 4, (1000...2100).contains(top), values[1].integerDigits == 2 {
+        if values[0].integerDigits == 4, (1000...2100).contains(top), values[1].integerDigits <= 2 {
+            // "2021/22" is a season, "2014/10" a month.
             let full = top - top % 100 + bottom
-            return full == top + 1 ? .yearRange(Int64(top), Int64(full)) : .identifier
+            if values[1].integerDigits == 2, full == top + 1 { return .yearRange(Int64(top), Int64(full)) }
+            return (1...12).contains(bottom) ? .yearMonth(year: top, month: bottom) : .identifier
+        }
+        if values[1].integerDigits == 4, (1000...2100).contains(bottom), values[0].integerDigits <= 2, (1...12).contains(top) {
+            return .yearMonth(year: bottom, month: top)
         }
         // Fractions have the usual denominators; "9/11" and "12/25" are dates.
         guard top < bottom, commonDenominators.contains(bottom),

@@ -59,6 +59,7 @@ extension SentenceScanner {
             if core == first, reading.isPlainInteger, after < end, !table[after].spaceBefore,
                table.isByte(after, ".") || table.isByte(after, ")") { return true }
             if core > first, table.isByte(core - 1, "#"), !table[core].spaceBefore { return true }
+            if reading.isPlainInteger, isHouseNumber(before: after) { return true }
         }
         guard single, core > first, reading.start == core else { return false }
         let before = table[core - 1]
@@ -77,6 +78,19 @@ extension SentenceScanner {
         guard isName, !digits || reading.isPlainInteger else { return false }
         // "in Spain 5 people died": a plural noun after it makes it a count again.
         return countedNoun(after: reading.end, plural: true) == nil
+    }
+
+    /// "1600 Pennsylvania Avenue", "221 Baker Street": one to three capitalized words from
+    /// `index`, the last a street word, make the number before them a house number; not after
+    /// a preposition of time ("In 2020 Main Street shops closed").
+    private func isHouseNumber(before index: Int) -> Bool {
+        if index - 2 >= first, [k.in_, k.until, k.by, k.after, k.before, k.from].contains(table[index - 2].word) { return false }
+        var at = index
+        while at < end, at < index + 3, table[at].shape == .capitalized {
+            if at > index, table[at].roles.contains(.streetWord) { return true }
+            at += 1
+        }
+        return false
     }
 
     /// "44 BC", "AD 476", "476 AD": a year with its era (ISO 8601 counts 1 BC as year 0).

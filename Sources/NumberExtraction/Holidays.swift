@@ -22,6 +22,9 @@ indirect enum Holiday: Equatable, Sendable {
     /// Kept on another day when it falls on these weekdays (Yom HaShoah: from a Friday to the
     /// Thursday before, -1; King's Day: from a Sunday to the Saturday).
     case moved(Holiday, [Int: Int])
+    /// A holiday of a calendar ICU does not have (Diwali, of the Hindu lunisolar calendars):
+    /// its day by year from a table (`IndianHolidays`).
+    case table(HolidayTable)
 
     /// The holiday's phrases as the text writes them (tokens as the tokenizer splits them).
     static let phrases: [(String, Holiday)] = [
@@ -38,6 +41,7 @@ indirect enum Holiday: Equatable, Sendable {
         ("ash wednesday", .easter(offset: -46)), ("mardi gras", .easter(offset: -47)), ("pentecost", .easter(offset: 49)),
         ("black friday", .nthWeekday(month: 11, weekday: 4, n: 4, offset: 1)),
         ("martin luther king day", .nthWeekday(month: 1, weekday: 1, n: 3)), ("mlk day", .nthWeekday(month: 1, weekday: 1, n: 3)),
+        ("mlk jr. day", .nthWeekday(month: 1, weekday: 1, n: 3)),
         ("martin luther king 's day", .nthWeekday(month: 1, weekday: 1, n: 3)),
         ("martin luther king jr. day", .nthWeekday(month: 1, weekday: 1, n: 3)),
         ("presidents ' day", .nthWeekday(month: 2, weekday: 1, n: 3)), ("presidents day", .nthWeekday(month: 2, weekday: 1, n: 3)),
@@ -101,7 +105,14 @@ indirect enum Holiday: Equatable, Sendable {
         ("chinese lunar new year", .other(.chinese, month: 1, day: 1)),
         ("chinese lunar new year 's day", .other(.chinese, month: 1, day: 1)),
         ("lantern festival", .other(.chinese, month: 1, day: 15)), ("dragon boat festival", .other(.chinese, month: 5, day: 5)),
+        ("chinese new years", .other(.chinese, month: 1, day: 1)), ("lunar new year 's day", .other(.chinese, month: 1, day: 1)),
         ("mid-autumn festival", .other(.chinese, month: 8, day: 15)),
+        // India's, as India keeps them.
+        ("diwali", .table(IndianHolidays.diwali)), ("deepavali", .table(IndianHolidays.diwali)),
+        ("holi", .table(IndianHolidays.holi)), ("dussehra", .table(IndianHolidays.dussehra)),
+        ("vijayadashami", .table(IndianHolidays.dussehra)), ("maha shivaratri", .table(IndianHolidays.mahaShivaratri)),
+        ("ram navami", .table(IndianHolidays.ramNavami)), ("janmashtami", .table(IndianHolidays.janmashtami)),
+        ("buddha purnima", .table(IndianHolidays.buddhaPurnima)), ("guru nanak jayanti", .table(IndianHolidays.guruNanakJayanti)),
     ]
 
     /// The holiday's first and last day in a Gregorian year; nil where another calendar's
@@ -140,6 +151,8 @@ indirect enum Holiday: Equatable, Sendable {
             return day...day
         case .lasting(let holiday, let count):
             return holiday.days(in: year).map { $0.lowerBound...$0.lowerBound.adding(days: count - 1) }
+        case .table(let table):
+            return table.day(in: year).map { $0...$0 }
         case .moved(let holiday, let moves):
             guard let days = holiday.days(in: year) else { return nil }
             let shift = moves[days.lowerBound.weekday] ?? 0

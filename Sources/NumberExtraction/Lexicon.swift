@@ -159,6 +159,12 @@ struct WordRoles: OptionSet, Sendable {
     static let scoreCue = WordRoles(rawValue: 1 << 18)
     /// Words that can begin a time expression without being numbers ("last", "the", "noon").
     static let timeStart = WordRoles(rawValue: 1 << 19)
+    /// Words of a game ("scored", "touchdown"): a quarter or half in their sentence is the game's.
+    static let gameCue = WordRoles(rawValue: 1 << 20)
+    /// Street words ("Street", "Avenue"): "1600 Pennsylvania Avenue" is a house number.
+    static let streetWord = WordRoles(rawValue: 1 << 21)
+    /// Titles before a surname ("Mr", "Dr"): "Mr Sunday" is no weekday.
+    static let personTitle = WordRoles(rawValue: 1 << 22)
 
     /// Words that end the noun phrase after a number.
     static let phraseEnd: WordRoles = [.determiner, .possessive, .preposition, .conjunction, .auxiliary,

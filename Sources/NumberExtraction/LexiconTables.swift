@@ -228,6 +228,13 @@ enum LexiconTables {
                             "score", "scored", "scores", "scoring", "record", "victory", "victories", "loss", "losses",
                             "edged", "routed", "thrashed", "crushed", "downed", "vote", "votes", "voted", "margin",
                             "beating", "victorious", "result", "results", "finished", "finish", "ended", "went"]
+    static let gameCues = ["scored", "scoring", "score", "scores", "led", "trailed", "trailing", "touchdown",
+                           "touchdowns", "goal", "goals", "game", "match", "halftime", "half-time", "basket",
+                           "baskets", "rebounds", "yards", "quarterback", "buzzer", "overtime", "inning", "innings"]
+    static let streetWords = ["street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.", "blvd",
+                              "lane", "drive", "dr.", "way", "place", "terrace", "crescent", "parkway", "square"]
+    static let personTitles = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lord",
+                               "lady", "rev", "rev.", "prof", "prof."]
     static let timePrefixes = ["mid", "pre", "post", "early", "late", "end", "start"]
     static let timesOfDay = ["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"]
 }
@@ -317,6 +324,9 @@ extension LexiconBuilder {
         add(T.superlatives) { $0.roles.insert(.superlative) }
         add(T.timesOfDay) { $0.roles.insert(.timeOfDay) }
         add(T.scoreCues) { $0.roles.insert(.scoreCue) }
+        add(T.gameCues) { $0.roles.insert(.gameCue) }
+        add(T.streetWords) { $0.roles.insert(.streetWord) }
+        add(T.personTitles) { $0.roles.insert(.personTitle) }
         add(["early", "mid", "late", "the"]) { $0.roles.insert(.decadeQualifier) }
         add(T.timePrefixes) { _ in }
         addTimeWords()

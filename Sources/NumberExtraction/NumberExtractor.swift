@@ -70,7 +70,10 @@ public struct NumberExtractor: Stage {
         let reference = documentDate.map { CalendarDate(year: $0.year, month: $0.month, day: $0.day) }
         var lastComplete: CalendarDate? = nil
         for dated in dates {
-            mentions[dated.mention].calendar = dated.date.iso(reference: reference ?? lastComplete)
+            var date = dated.date
+            // The tense places a date around when it was written, not around another date.
+            if reference == nil { date.direction = .nearest }
+            mentions[dated.mention].calendar = date.iso(reference: reference ?? lastComplete)
             if dated.date.isComplete { lastComplete = dated.date }
         }
     }

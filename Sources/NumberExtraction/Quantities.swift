@@ -203,7 +203,7 @@ extension SentenceScanner {
             reading.low = ExactNumber(low)
             reading.high = ExactNumber(high)
             reading.calendar = CalendarDate.pad(Int(low), 4) + "/" + CalendarDate.pad(Int(high), 4)
-        case .date, .identifier:
+        case .date, .yearMonth, .identifier:
             return nil
         case .compound(let head, let rest):
             guard var headReading = compoundHead(head, at: index) else { return nil }

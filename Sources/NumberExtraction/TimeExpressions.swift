@@ -8,11 +8,14 @@ extension SentenceScanner {
     /// A time expression that begins at `index`.
     func timeExpression(at index: Int) -> Reading? {
         let token = table[index]
-        if token.shape == .digit { return clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading) }
-        if token.word == k.from || token.word == k.between, let range = timeRange(at: index) { return range }
+        if token.shape == .digit {
+            return clockRange(at: index) ?? clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading)
+        }
+        if token.word == k.from || token.word == k.between, let range = clockRange(at: index) ?? timeRange(at: index) { return range }
         let meaning = timeWord(index)
         if token.word == k.day { return dayBeforeOrAfter(at: index).flatMap(timeReading) }
         if let part = partOfPeriod(at: index) { return part }
+        if meaning == .fiscal { return fiscalYear(at: index) }
         if meaning == .position, index + 1 < end, var inner = reading(at: index + 1), inner.isCalendar {
             // "early 1990s", "late last year", "earlier this month": the span grows, the value stays.
             inner.start = index
@@ -25,17 +28,28 @@ extension SentenceScanner {
                 found.start = index
                 return timeReading(found)
             }
+            if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(start: index, ordinal: index + 1)
+                ?? weekOfDate(at: index) {
+                return timeReading(day)
+            }
             if token.word == k.the, let part = partOfPeriod(at: index + 1) {
                 var found = part
                 found.start = index
                 return found
             }
-            if token.word == k.a || token.word == k.an { return unitAgo(at: index) }
+            if token.word == k.a || token.word == k.an {
+                if let length = Self.length(of: entry(index + 1)?.timeUnit),
+                   let found = offsetFromDay(start: index, length, at: index + 2) {
+                    return timeReading(found)
+                }
+                return unitAgo(at: index)
+            }
             // "the fall of 2020", "the third quarter", "the previous year".
             guard index + 1 < end, var inner = point(at: index + 1, afterThe: true) else { return nil }
             inner.start = index
             return timeReading(inner)
         }
+        if let nth = nthInMonth(start: index, ordinal: index) { return timeReading(nth) }
         return point(at: index, afterThe: false).flatMap(timeReading)
     }
 
@@ -72,12 +86,22 @@ extension SentenceScanner {
                 if part == nil { clockAfter(&found) }
                 return found
             case .shift(let direction, let count, let allowedAfterThe):
-                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first else { return nil }
-                return shifted(at: index + 1, direction, count, start: index)
+                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first,
+                      var found = shifted(at: index + 1, direction, count, start: index) else { return nil }
+                // "last Thursday night".
+                if case .weekday = found.value { partOfDayAfter(&found) }
+                return found
             case .season(let code):
                 return season(code, at: index, afterThe: afterThe)
             case .clockWord:
                 return clockPoint(at: index)
+            case .weekend:
+                // "over the weekend", "at the weekend": by tense, as a weekday.
+                guard afterThe, index - 2 >= first, table[index - 2].roles.contains(.preposition) else { return nil }
+                var direction = self.direction(around: index..<index + 1)
+                // "over the weekend" without a tense word ("protests spread") is one gone by.
+                if direction == .nearest, word(index - 2) == k.over { direction = .past }
+                return TimePoint(start: index, end: index + 1, value: .weekend(direction))
             case .quarterLabel(let quarter):
                 let (year, stop) = yearAfterPeriod(index + 1)
                 var direction = self.direction(around: index..<stop)
@@ -95,6 +119,9 @@ extension SentenceScanner {
             return found
         }
         if let month = monthNumber(index), isBareMonthADate(index) {
+            if case (.shifted(let count)?, let stop) = yearAfterPeriod(index + 1) {
+                return TimePoint(start: index, end: stop, value: .monthOfYear(month, .shifted(count)))
+            }
             return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
         }
         if let month = prefixedMonth(index) {
@@ -120,11 +147,17 @@ extension SentenceScanner {
         return month
     }
 
-    /// "the Sunday Times", "Good Friday deal", "Sunday Telegraph": a weekday in a name.
+    /// "the Sunday Times", "Good Friday deal", "Sunday Telegraph", "Mr Sunday", "Grace Sunday,
+    /// 34,": a weekday in a name.
     private func isWeekdayADate(_ index: Int) -> Bool {
         if index > first {
             let before = table[index - 1]
-            if before.word == k.the || (before.shape == .capitalized && index - 1 > first && before.roles.isEmpty) { return false }
+            if before.word == k.the || before.roles.contains(.personTitle)
+                || (before.shape == .capitalized && index - 1 > first && before.roles.isEmpty) { return false }
+        }
+        // An age in commas after it: a surname.
+        if index + 3 < end, table.isByte(index + 1, ","), table[index + 2].shape == .digit, table.isByte(index + 3, ",") {
+            return false
         }
         if index + 1 < end, table[index + 1].shape == .capitalized, table[index + 1].spaceBefore,
            timeWord(index + 1) == nil, monthNumber(index + 1) == nil {
@@ -178,7 +211,7 @@ extension SentenceScanner {
             return holiday
         }
         if let unit = calendarUnit(index) { return TimePoint(start: start, end: index + 1, value: .shift(unit, count)) }
-        if timeWord(index) == .weekend { return TimePoint(start: start, end: index + 1, value: .weekend(count)) }
+        if timeWord(index) == .weekend { return TimePoint(start: start, end: index + 1, value: .weekend(direction)) }
         if let weekday = weekdayNumber(index) { return TimePoint(start: start, end: index + 1, value: .weekday(weekday, direction)) }
         if let month = monthNumber(index) { return TimePoint(start: start, end: index + 1, value: .month(month, direction)) }
         if case .season(let code) = timeWord(index), table[index].shape == .lower {
@@ -249,32 +282,49 @@ extension SentenceScanner {
             quarters = count
         }
         guard let ordinal, ordinal.atomClass == .unit, ordinal.value >= 1, ordinal.value <= Int64(4 / quarters) else { return nil }
-        var stop = periodIndex + 1
-        var year: Int? = nil
-        if stop + 1 < end, word(stop) == k.of, let written = yearNumber(stop + 1) {
-            year = written
-            stop += 2
-        } else if let written = yearNumber(stop) {
-            year = written
-            stop += 1
-        }
+        let (year, stop) = yearAfterPeriod(periodIndex + 1)
         let number = Int(ordinal.value)
         if quarters == 2 {
             // "the second half" of a match: only a half with a year is a date.
             guard year != nil else { return nil }
             return TimePoint(start: index, end: stop, value: .half(number, year: year))
         }
+        // "led 21-7 in the third quarter": a game's quarter, unless a year says otherwise.
+        if year == nil, isAboutAGame() { return nil }
         // Without a tense, "the third quarter" is the document year's (financial news).
         var direction = self.direction(around: index..<stop)
         if direction == .nearest { direction = .this }
         return TimePoint(start: index, end: stop, value: .quarter(number, year: year, direction))
     }
 
-    /// A year written after a period: "Q3 2024", "Q3 of 2024".
-    private func yearAfterPeriod(_ index: Int) -> (Int?, Int) {
-        if let year = yearNumber(index) { return (year, index + 1) }
-        if word(index) == k.of, let year = yearNumber(index + 1) { return (year, index + 2) }
+    /// A year after a period: "Q3 2024", "Q3 of 2024", "the fourth quarter of last year",
+    /// "the first half of the year", "October last year".
+    private func yearAfterPeriod(_ index: Int) -> (TimeValue.YearReference?, Int) {
+        if let found = yearReference(at: index) { return found }
+        if word(index) == k.of, let found = yearReference(at: index + 1) { return found }
         return (nil, index)
+    }
+
+    /// "2024", "last year", "next year", "this year", "the year", "the previous year".
+    private func yearReference(at index: Int) -> (TimeValue.YearReference, Int)? {
+        if let year = yearNumber(index) { return (.written(year), index + 1) }
+        return countedUnit(.year, at: index).map { (.shifted($0.count), $0.end) }
+    }
+
+    /// "last year", "the previous month", "next month", "the year" (0): a calendar unit counted
+    /// from the document date's, and where it ends.
+    private func countedUnit(_ unit: TimeValue.TimeUnit, at index: Int) -> (count: Int, end: Int)? {
+        let afterThe = word(index) == k.the
+        let at = afterThe ? index + 1 : index
+        if afterThe, calendarUnit(at) == unit { return (0, at + 1) }
+        guard case .shift(_, let count, let allowedAfterThe) = timeWord(at), !afterThe || allowedAfterThe,
+              table[at].shape == .lower, calendarUnit(at + 1) == unit else { return nil }
+        return (count, at + 2)
+    }
+
+    /// A word of a game in the sentence ("scored", "led", "touchdown"): its quarters are the game's.
+    private func isAboutAGame() -> Bool {
+        (first..<end).contains { table[$0].roles.contains(.gameCue) }
     }
 
     /// "Christmas", "New Year's Day", "Thanksgiving 2021", capitalized.
@@ -284,8 +334,12 @@ extension SentenceScanner {
         for phrase in phrases where index + phrase.words.count <= end {
             guard phrase.words.indices.allSatisfy({ isWord(index + $0, phrase.words[$0]) }) else { continue }
             let stop = index + phrase.words.count
-            if let year = yearNumber(stop) {
-                return TimePoint(start: index, end: stop + 1, value: .holiday(phrase.holiday, year: year, .past))
+            // "Christmas 2021", "Christmas last year", "MLK Day of last year", "Diwali in 2019".
+            if case (let year?, let yearEnd) = yearAfterPeriod(stop) {
+                return TimePoint(start: index, end: yearEnd, value: .holiday(phrase.holiday, year: year, .past))
+            }
+            if word(stop) == k.in_, let year = yearNumber(stop + 1) {
+                return TimePoint(start: index, end: stop + 2, value: .holiday(phrase.holiday, year: .written(year), .past))
             }
             return TimePoint(start: index, end: stop, value: .holiday(phrase.holiday, year: nil, direction(around: index..<stop)))
         }
@@ -310,14 +364,113 @@ extension SentenceScanner {
         return found
     }
 
-    /// "day before yesterday", "day after tomorrow".
+    /// "on the 5th", "by the 20th,": a day of the month alone, after a preposition and before
+    /// no noun ("the 5th person" is a rank).
+    private func dayOfMonthAlone(at index: Int) -> TimePoint? {
+        guard index > first, table[index - 1].roles.contains(.preposition), index + 1 < end,
+              table[index + 1].shape == .digit else { return nil }
+        let token = table[index + 1]
+        guard case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) else { return nil }
+        if index + 2 < end {
+            let next = table[index + 2]
+            guard next.shape == .other || next.roles.contains(.preposition) || next.word == k.and || next.word == k.or else { return nil }
+        }
+        return TimePoint(start: index, end: index + 2, value: .dayOfMonth(Int(day), direction(around: index..<index + 2)))
+    }
+
+    /// "the week of March 4": the ISO week of the date.
+    private func weekOfDate(at index: Int) -> TimePoint? {
+        guard calendarUnit(index + 1) == .week, word(index + 2) == k.of, let date = date(at: index + 3),
+              let calendar = date.date, calendar.day != nil, calendar.lastDay == nil else { return nil }
+        return TimePoint(start: index, end: date.end, value: .weekOf(.calendar(calendar)))
+    }
+
+    /// "fiscal 2024", "fiscal year 2023".
+    private func fiscalYear(at index: Int) -> Reading? {
+        let at = calendarUnit(index + 1) == .year ? index + 2 : index + 1
+        guard let year = yearNumber(at) else { return nil }
+        var reading = Reading(tokens: index..<(at + 1), kind: .year)
+        reading.calendar = CalendarDay.pad(year, 4)
+        return reading
+    }
+
+    /// "the third Tuesday of September", "the last Friday of November", "the first week of
+    /// March", "the second Tuesday of next month", "the fourth Thursday of November 2021".
+    private func nthInMonth(start index: Int, ordinal at: Int) -> TimePoint? {
+        guard at + 3 < end else { return nil }
+        let n: Int
+        if word(at) == k.last {
+            n = -1
+        } else if let ordinal = entry(at)?.ordinal, ordinal.atomClass == .unit, (1...5).contains(ordinal.value) {
+            n = Int(ordinal.value)
+        } else {
+            return nil
+        }
+        let weekday = weekdayNumber(at + 1)
+        guard weekday != nil || calendarUnit(at + 1) == .week, word(at + 2) == k.of || word(at + 2) == k.in_,
+              let month = monthPoint(at: at + 3) else { return nil }
+        return TimePoint(start: index, end: month.end, value: .nthInMonth(n, weekday: weekday, month: month.value))
+    }
+
+    /// A month an nth weekday or week is in: "September", "May 2022", "next month", "the month".
+    private func monthPoint(at index: Int) -> TimePoint? {
+        if let date = date(at: index), let calendar = date.date, calendar.day == nil {
+            return TimePoint(start: index, end: date.end, value: .calendar(calendar))
+        }
+        if let month = monthNumber(index) {
+            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
+        }
+        guard let (count, stop) = countedUnit(.month, at: index) else { return nil }
+        return TimePoint(start: index, end: stop, value: .shift(.month, count))
+    }
+
+    /// "day before yesterday", "day after tomorrow", "day after Thanksgiving".
     private func dayBeforeOrAfter(at index: Int) -> TimePoint? {
-        guard index + 2 < end, word(index) == k.day, word(index + 1) == k.before || word(index + 1) == k.after,
-              case .relativeDay(let days, nil) = timeWord(index + 2), days != 0,
-              (word(index + 1) == k.before) == (days < 0) else { return nil }
-        var found = TimePoint(start: index, end: index + 3, value: .shift(.day, 2 * days))
-        clockAfter(&found)
-        return found
+        guard index + 2 < end, word(index) == k.day, word(index + 1) == k.before || word(index + 1) == k.after else { return nil }
+        if case .relativeDay(let days, nil) = timeWord(index + 2) {
+            guard days != 0, (word(index + 1) == k.before) == (days < 0) else { return nil }
+            var found = TimePoint(start: index, end: index + 3, value: .shift(.day, 2 * days))
+            clockAfter(&found)
+            return found
+        }
+        return offsetFromDay(start: index, (days: 1, months: 0), at: index + 1)
+    }
+
+    /// "[three days] after Easter", "[a week] from Friday", "[a year] from Christmas": so many
+    /// days or months from a holiday, a weekday or a date; `at` is "after", "before" or "from".
+    private func offsetFromDay(start: Int, _ length: (days: Int, months: Int), at: Int) -> TimePoint? {
+        let sign: Int
+        switch word(at) {
+        case k.after, k.from: sign = 1
+        case k.before: sign = -1
+        default: return nil
+        }
+        guard at + 1 < end, let day = holiday(at: at + 1) ?? dayPoint(at: at + 1), !day.isClock else { return nil }
+        return TimePoint(start: start, end: day.end, value: .from(day.value, days: sign * length.days, months: sign * length.months))
+    }
+
+    /// "three days after Easter", "two weeks before Christmas", "3 years from today" from a
+    /// duration reading.
+    func timeFromDay(_ duration: Reading) -> Reading? {
+        // Beyond 10,000 units no calendar is meant, and the arithmetic could overflow.
+        guard duration.kind == .duration, let count = duration.value, count.isInteger, count.numerator <= 10_000,
+              let length = Self.length(of: duration.unit) else { return nil }
+        let times = Int(count.numerator)
+        guard let found = offsetFromDay(start: duration.start, (length.days * times, length.months * times), at: duration.end)
+        else { return nil }
+        return timeReading(found)
+    }
+
+    /// Days and months in a unit counted from a day.
+    private static func length(of unit: String?) -> (days: Int, months: Int)? {
+        switch unit {
+        case "day": return (1, 0)
+        case "week": return (7, 0)
+        case "fortnight": return (14, 0)
+        case "month": return (0, 1)
+        case "year": return (0, 12)
+        default: return nil
+        }
     }
 
     /// The token is this lexicon word, also when the table did not look it up ("'s").
@@ -395,21 +548,32 @@ extension SentenceScanner {
 
     // MARK: - Ranges
 
-    /// "from January to April 2015", "between June and August", "from Monday to Wednesday",
-    /// "from 13 to 15 July".
+    /// "from January to April 2015", "between June and August", "from Monday through Wednesday",
+    /// "from 13 to 15 July", "between March 3 and 5", "from late October to mid-November".
     private func timeRange(at index: Int) -> Reading? {
         let isBetween = word(index) == k.between
         let lowDay = dayOnly(at: index + 1)
         guard let low = lowDay.map({ TimePoint(start: index + 1, end: $0.end, value: .fixed("")) }) ?? rangeEnd(at: index + 1),
-              low.end < end,
-              isBetween ? word(low.end) == k.and : (word(low.end) == k.to || word(low.end) == k.until || table.isDash(low.end)),
-              let high = rangeEnd(at: low.end + 1) else { return nil }
+              low.end + 1 < end, isBetween ? word(low.end) == k.and : isRangeWord(low.end) else { return nil }
         var start = low.value
+        var high: TimePoint
+        if let point = rangeEnd(at: low.end + 1) {
+            high = point
+        } else if case .calendar(var date) = low.value, let lowDay = date.day, let day = dayOnly(at: low.end + 1), day.day > lowDay {
+            // "between March 3 and 5": the second day is in the first one's month.
+            date.day = day.day
+            high = TimePoint(start: low.end + 1, end: day.end, value: .calendar(date))
+        } else {
+            return nil
+        }
         switch (lowDay, start, high.value) {
-        case (let day?, _, .calendar(let date)) where date.day != nil && day.day < date.day!:
-            start = .calendar(CalendarDate(year: date.year, month: date.month, day: day.day))
-        case (nil, .month(let month, _), .calendar(let date)) where date.year != nil:
-            start = .calendar(CalendarDate(year: date.year, month: month, day: nil))
+        case (let day?, _, .calendar(var date)) where date.day != nil && day.day < date.day!:
+            date.day = day.day
+            start = .calendar(date)
+        case (nil, .month(let month, _), .calendar(var date)) where date.year != nil:
+            date.month = month
+            date.day = nil
+            start = .calendar(date)
         case (nil, _, _):
             break
         default:
@@ -421,6 +585,11 @@ extension SentenceScanner {
         return reading
     }
 
+    /// "to", "until", "through" or a dash: what joins the ends of a range after "from".
+    private func isRangeWord(_ index: Int) -> Bool {
+        word(index) == k.to || word(index) == k.until || word(index) == k.through || table.isDash(index)
+    }
+
     private func rangeEnd(at index: Int) -> TimePoint? {
         guard index < end else { return nil }
         if let date = date(at: index) ?? (word(index) == k.the ? date(at: index + 1) : nil), let calendar = date.date {
@@ -429,8 +598,10 @@ extension SentenceScanner {
         if let weekday = weekdayNumber(index) {
             return TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
         }
-        if let month = monthNumber(index) {
-            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
+        // "late October", "mid-November": the position stays out of the value.
+        let monthAt = timeWord(index) == .position ? index + 1 : index
+        if let month = monthNumber(monthAt) ?? prefixedMonth(monthAt) {
+            return TimePoint(start: index, end: monthAt + 1, value: .month(month, direction(around: index..<monthAt + 1)))
         }
         return nil
     }
@@ -459,7 +630,9 @@ extension SentenceScanner {
                 point.value = .interval(point.value, .calendar(highDate))
                 point.end = high.end
             } else if let high = dayOnly(at: at + 1), let day = date.day, high.day > day {
-                point.value = .interval(point.value, .calendar(CalendarDate(year: date.year, month: date.month, day: high.day)))
+                var highDate = date
+                highDate.day = high.day
+                point.value = .interval(point.value, .calendar(highDate))
                 point.end = high.end
             }
         } else {
@@ -483,17 +656,98 @@ extension SentenceScanner {
     /// "3 p.m.", "5pm", "10:30 a.m. EST", "15:00", "noon", then an optional zone and day ("6 p.m. on Sunday").
     private func clockPoint(at index: Int) -> TimePoint? {
         guard var found = clockOnly(at: index) else { return nil }
-        var day: TimeValue? = nil
-        var dayStart = found.end
-        if word(dayStart) == k.on { dayStart += 1 }
-        if let dated = dayPoint(at: dayStart) {
-            day = dated.value
-            found.end = dated.end
-        }
+        let day = dayAfterClock(&found)
         if case .clock(let hour, let minute, let zone, _) = found.value {
             found.value = .clock(hour: hour, minute: minute, zone: zone, day: day)
         }
         return found
+    }
+
+    /// The day written after a clock time ("on Sunday", "tomorrow"), taken into its span.
+    private func dayAfterClock(_ found: inout TimePoint) -> TimeValue? {
+        var dayStart = found.end
+        if word(dayStart) == k.on { dayStart += 1 }
+        guard let dated = dayPoint(at: dayStart) else { return nil }
+        found.end = dated.end
+        return dated.value
+    }
+
+    /// "from 7 a.m. to 8 p.m.", "between 2 and 4 p.m. on Friday", "8-10 a.m.", "9 a.m. to 5
+    /// p.m.", "from noon to 4 p.m. tomorrow": both ends on the day written after the range (or
+    /// the document's), the end on the next day when it is not after the start ("from 10 p.m.
+    /// to 5 a.m."). A bare first hour takes the meridiem of the second ("between 2 and 4 p.m.")
+    /// and needs "from" or "between".
+    private func clockRange(at index: Int) -> Reading? {
+        clockRangePoint(at: index, day: nil).flatMap(timeReading)
+    }
+
+    /// A clock range from `index`, on `day` (written before it) unless a day follows it.
+    private func clockRangePoint(at index: Int, day dayBefore: TimeValue?) -> TimePoint? {
+        let opener = word(index) == k.from || word(index) == k.between
+        let lowAt = opener ? index + 1 : index
+        guard lowAt + 1 < end, table[lowAt].shape == .digit || timeWord(lowAt) != nil else { return nil }
+        var low: (hour: Int, minute: Int, zone: ClockZone)? = nil
+        var bareLow = false
+        var high: TimePoint
+        if !opener, let pair = oneTokenClockRange(lowAt) {
+            high = TimePoint(start: lowAt, end: pair.end, value: .clock(hour: pair.high, minute: 0, zone: .none, day: nil), isClock: true)
+            if case .zone(let zone) = timeWord(pair.end), table[pair.end].shape == .upper {
+                high.value = .clock(hour: pair.high, minute: 0, zone: zone, day: nil)
+                high.end += 1
+            }
+            low = (pair.low, 0, .none)
+            bareLow = !pair.lowHasMeridiem
+        } else {
+            var separator = lowAt + 1
+            if let clock = clockOnly(at: lowAt), case .clock(let hour, let minute, let zone, _) = clock.value {
+                low = (hour, minute, zone)
+                separator = clock.end
+            } else if opener, let (hour, suffix) = digitsAndMeridiem(lowAt, digits: 1...2), suffix == nil, (1...12).contains(hour) {
+                low = (hour, 0, .none)
+                bareLow = true
+            }
+            guard low != nil, separator + 1 < end,
+                  word(index) == k.between ? word(separator) == k.and : isRangeWord(separator),
+                  let clock = clockOnly(at: separator + 1) else { return nil }
+            high = clock
+        }
+        guard var start = low, case .clock(let hour, let minute, let highZone, _) = high.value else { return nil }
+        if bareLow {
+            // The bare first hour is in the second's half of the day, unless that puts it after ("11 to 1 p.m.").
+            let afternoon = start.hour % 12 + 12
+            start.hour = hour >= 12 && hour < 24 && afternoon <= hour ? afternoon : start.hour % 12
+        }
+        if start.zone == .none { start.zone = highZone }
+        let day = dayAfterClock(&high) ?? dayBefore
+        let startDay = day ?? .shift(.day, 0)
+        let endDay: TimeValue? = (hour, minute) <= (start.hour, start.minute) ? .from(startDay, days: 1, months: 0) : day
+        let value = TimeValue.interval(.clock(hour: start.hour, minute: start.minute, zone: start.zone, day: day),
+                                       .clock(hour: hour, minute: minute, zone: highZone, day: endDay))
+        return TimePoint(start: index, end: high.end, value: value, isClock: true)
+    }
+
+    /// "8-10 a.m." (one meridiem after the token) or "9am-5pm" (in it): the hours of a range
+    /// written as one token, the second on the 24-hour clock, and where the range ends.
+    private func oneTokenClockRange(_ index: Int) -> (low: Int, lowHasMeridiem: Bool, high: Int, end: Int)? {
+        if let (first, second) = hourPair(index), let meridiem = meridiem(index + 1) {
+            return (first, false, second % 12 + (meridiem ? 12 : 0), index + 2)
+        }
+        let token = table[index]
+        guard token.shape == .digit,
+              let dash = (token.start..<token.end).first(where: { table.bytes[$0] == UInt8(ascii: "-") }),
+              let (first, firstMeridiem) = digitsAndMeridiem(token.start..<dash, digits: 1...2), (1...12).contains(first),
+              let (second, secondMeridiem) = digitsAndMeridiem((dash + 1)..<token.end, digits: 1...2),
+              let meridiem = secondMeridiem, (1...12).contains(second) else { return nil }
+        let low = firstMeridiem.map { first % 12 + ($0 ? 12 : 0) } ?? first
+        return (low, firstMeridiem != nil, second % 12 + (meridiem ? 12 : 0), index + 1)
+    }
+
+    /// "8-10": two hours of the clock in one token.
+    private func hourPair(_ index: Int) -> (Int, Int)? {
+        let token = table[index]
+        guard token.shape == .digit, case .range(let low, let high) = DigitReader.read(table.bytes, token.start, token.end),
+              low.isInteger, high.isInteger, low >= ExactNumber(1), high <= ExactNumber(12) else { return nil }
+        return (Int(low.numerator), Int(high.numerator))
     }
 
     /// The clock time and its zone, without a day.
@@ -526,9 +780,9 @@ extension SentenceScanner {
                 return nil
             }
         }
-        var zone = ""
-        if case .zone(let suffix) = timeWord(stop), table[stop].shape == .upper {
-            zone = suffix
+        var zone = ClockZone.none
+        if case .zone(let written) = timeWord(stop), table[stop].shape == .upper {
+            zone = written
             stop += 1
         }
         return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)
@@ -549,9 +803,18 @@ extension SentenceScanner {
         return nil
     }
 
-    /// "Thursday at 3 p.m.", "tomorrow 5pm", "Dec 7, 2023 3:00 PM": a clock time after its day.
+    /// "Thursday at 3 p.m.", "tomorrow 5pm", "Dec 7, 2023 3:00 PM", "Thursday from 9:30 to
+    /// 11:00": a clock time or range after its day.
     func clockAfter(_ point: inout TimePoint) {
+        if let range = clockRangePoint(at: point.end, day: point.value) {
+            point.value = range.value
+            point.end = range.end
+            point.isClock = true
+            return
+        }
         var at = point.end
+        // "on Monday, Dec. 4, at 6 a.m.".
+        if at + 1 < end, table.isByte(at, ","), word(at + 1) == k.at { at += 1 }
         if word(at) == k.at { at += 1 }
         guard at < end, let clock = clockOnly(at: at),
               case .clock(let hour, let minute, let zone, nil) = clock.value else { return }
@@ -573,16 +836,20 @@ extension SentenceScanner {
     /// nil when anything else follows the digits.
     private func digitsAndMeridiem(_ index: Int, digits: ClosedRange<Int>) -> (Int, Bool?)? {
         guard index < end, table[index].shape == .digit else { return nil }
-        let token = table[index]
-        var value = 0, offset = token.start
+        return digitsAndMeridiem(table[index].start..<table[index].end, digits: digits)
+    }
+
+    /// The same over a part of a token's bytes ("9am" in "9am-5pm").
+    private func digitsAndMeridiem(_ bytes: Range<Int>, digits: ClosedRange<Int>) -> (Int, Bool?)? {
+        var value = 0, offset = bytes.lowerBound
         // At most one digit more than allowed is read, so a long digit run cannot overflow.
-        while offset < token.end, offset - token.start <= digits.upperBound, table.bytes[offset] &- 48 < 10 {
+        while offset < bytes.upperBound, offset - bytes.lowerBound <= digits.upperBound, table.bytes[offset] &- 48 < 10 {
             value = value * 10 + Int(table.bytes[offset] &- 48)
             offset += 1
         }
-        guard digits.contains(offset - token.start) else { return nil }
-        if offset == token.end { return (value, nil) }
-        guard token.end - offset == 2, ByteHash.asciiLower(table.bytes[offset + 1]) == UInt8(ascii: "m") else { return nil }
+        guard digits.contains(offset - bytes.lowerBound) else { return nil }
+        if offset == bytes.upperBound { return (value, nil) }
+        guard bytes.upperBound - offset == 2, ByteHash.asciiLower(table.bytes[offset + 1]) == UInt8(ascii: "m") else { return nil }
         switch ByteHash.asciiLower(table.bytes[offset]) {
         case UInt8(ascii: "a"): return (value, false)
         case UInt8(ascii: "p"): return (value, true)
@@ -617,9 +884,11 @@ extension SentenceScanner {
                 return .future
             }
         }
-        // A regular past form: a lowercase word the lexicon does not hold, ending in -ed.
-        let pastForm = token.roles.contains(.pastVerb)
-            || (token.word == noWord && token.shape == .lower && token.end - token.start >= 5 && table.endsWith(index, "ed"))
+        // A regular past form: a lowercase word ending in -ed, also one the lexicon holds for
+        // another use ("ended", a result word), but no number word ("hundred") and no -eed ("exceed").
+        let regular = token.shape == .lower && token.end - token.start >= 5 && table.endsWith(index, "ed")
+            && !table.endsWith(index, "eed") && (token.word == noWord || !lexicon.words[Int(token.word)].isNumberWord)
+        let pastForm = token.roles.contains(.pastVerb) || regular
         // After an auxiliary it is a participle ("will be held"): the auxiliary gives the tense.
         guard pastForm, index == first || !table[index - 1].roles.contains(.auxiliary) else { return nil }
         return .past

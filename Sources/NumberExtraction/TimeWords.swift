@@ -13,8 +13,8 @@ enum TimeWord: Equatable, Sendable {
     case partOf
     /// "morning", "night": TIMEX3's part-of-day code.
     case partOfDay(String)
-    /// A time zone and its ISO 8601 suffix ("GMT": "Z", "EST": "-05:00").
-    case zone(String)
+    /// A time zone ("GMT": "Z", "EST": "-05:00", "ET": US Eastern by the day's season).
+    case zone(ClockZone)
     /// "noon" 12:00, "midnight" 24:00 (TIMEX3's end of the day).
     case clockWord(Int)
     /// "Q1" … "Q4".
@@ -25,6 +25,9 @@ enum TimeWord: Equatable, Sendable {
     case ago
     /// "weekend": after "last", "this", "next" (TIMEX3's `-WE` of an ISO week).
     case weekend
+    /// "fiscal": "fiscal 2024", "fiscal year 2023" are the year written (the company's months
+    /// are not in the text).
+    case fiscal
     /// Holds a time expression together: "in" (three weeks), "a"/"an" (month ago), "the".
     case glue
 }
@@ -61,20 +64,24 @@ extension LexiconBuilder {
         ("end", .partOf), ("beginning", .partOf), ("start", .partOf), ("middle", .partOf),
         ("morning", .partOfDay("MO")), ("afternoon", .partOfDay("AF")), ("evening", .partOfDay("EV")),
         ("night", .partOfDay("NI")),
-        ("gmt", .zone("Z")), ("utc", .zone("Z")), ("bst", .zone("+01:00")), ("cet", .zone("+01:00")),
-        ("cest", .zone("+02:00")), ("est", .zone("-05:00")), ("edt", .zone("-04:00")), ("cst", .zone("-06:00")),
-        ("cdt", .zone("-05:00")), ("mst", .zone("-07:00")), ("mdt", .zone("-06:00")), ("pst", .zone("-08:00")),
-        ("pdt", .zone("-07:00")), ("jst", .zone("+09:00")),
+        ("gmt", .zone(.fixed("Z"))), ("utc", .zone(.fixed("Z"))), ("bst", .zone(.fixed("+01:00"))), ("cet", .zone(.fixed("+01:00"))),
+        ("cest", .zone(.fixed("+02:00"))), ("est", .zone(.fixed("-05:00"))), ("edt", .zone(.fixed("-04:00"))), ("cst", .zone(.fixed("-06:00"))),
+        ("cdt", .zone(.fixed("-05:00"))), ("mst", .zone(.fixed("-07:00"))), ("mdt", .zone(.fixed("-06:00"))), ("pst", .zone(.fixed("-08:00"))),
+        ("pdt", .zone(.fixed("-07:00"))), ("jst", .zone(.fixed("+09:00"))),
+        ("et", .zone(.usLocal(standardHours: -5))), ("ct", .zone(.usLocal(standardHours: -6))),
+        ("mt", .zone(.usLocal(standardHours: -7))), ("pt", .zone(.usLocal(standardHours: -8))),
         ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("midnight", .clockWord(24)),
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
         ("quarter", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
-        ("ago", .ago), ("weekend", .weekend), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
+        ("ago", .ago), ("weekend", .weekend), ("fiscal", .fiscal), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
     ]
 
     static let tenseWords: [(String, Tense)] = [
         ("will", .future), ("'ll", .future), ("shall", .future), ("wo", .future), ("would", .future),
         ("plans", .future), ("plan", .future), ("intends", .future), ("expects", .future), ("expect", .future),
-        ("upcoming", .future), ("scheduled", .futureAfterBe), ("expected", .futureAfterBe), ("due", .futureAfterBe),
+        ("upcoming", .future),
+        // News writes a scheduled event in the present: "the trial opens on Wednesday".
+        ("opens", .future), ("begins", .future), ("starts", .future), ("resumes", .future), ("convenes", .future), ("scheduled", .futureAfterBe), ("expected", .futureAfterBe), ("due", .futureAfterBe),
         ("set", .futureAfterBe), ("planned", .futureAfterBe), ("slated", .futureAfterBe),
         ("was", .past), ("were", .past), ("had", .past), ("did", .past), ("has", .past), ("have", .past),
         ("ago", .past), ("yesterday", .past),
@@ -90,7 +97,7 @@ extension LexiconBuilder {
         }
         for (text, tense) in Self.tenseWords { add(text) { $0.tense = tense } }
         // Quarters and halves are numbered by ordinals; holidays begin with their first word.
-        add(["first", "second", "third", "fourth", "from", "between", "day"]) { $0.roles.insert(.timeStart) }
+        add(["first", "second", "third", "fourth", "fifth", "from", "between", "day"]) { $0.roles.insert(.timeStart) }
         for (phrase, _) in Holiday.phrases {
             let words = phrase.split(separator: " ").map(String.init)
             add(words[0]) { $0.roles.insert(.timeStart) }

@@ -18,6 +18,35 @@ enum TimeDirection: Equatable, Sendable {
     case this
 }
 
+/// A clock time's zone as written: none, a fixed offset ("EST" is "-05:00" all year), or a US
+/// zone written without its season ("ET", "PT"), kept as written and given the offset it has
+/// on the day: daylight time by the US rule (since 2007 from the second Sunday of March to
+/// the first Sunday of November; 1987-2006 from the first Sunday of April to the last of
+/// October), standard time on a day not known.
+enum ClockZone: Equatable, Sendable {
+    case none
+    case fixed(String)
+    case usLocal(standardHours: Int)
+
+    /// The ISO 8601 suffix on the day ("Z", "-05:00", "" for none).
+    func suffix(on day: CalendarDay?) -> String {
+        switch self {
+        case .none: return ""
+        case .fixed(let suffix): return suffix
+        case .usLocal(let standard):
+            let hours = standard + (day.map(Self.isUSDaylightTime) == true ? 1 : 0)
+            return (hours < 0 ? "-" : "+") + CalendarDay.pad(abs(hours), 2) + ":00"
+        }
+    }
+
+    static func isUSDaylightTime(_ day: CalendarDay) -> Bool {
+        let (start, end): (Holiday, Holiday) = day.year >= 2007
+            ? (.nthWeekday(month: 3, weekday: 7, n: 2), .nthWeekday(month: 11, weekday: 7, n: 1))
+            : (.nthWeekday(month: 4, weekday: 7, n: 1), .nthWeekday(month: 10, weekday: 7, n: -1))
+        return day >= start.days(in: day.year)!.lowerBound && day < end.days(in: day.year)!.lowerBound
+    }
+}
+
 /// A time expression as the text writes it, resolved to its TIMEX3 value (ISO 8601 with
 /// TIMEX3's season, quarter, half and part-of-day codes) once the document date is known.
 indirect enum TimeValue: Equatable, Sendable {
@@ -27,22 +56,49 @@ indirect enum TimeValue: Equatable, Sendable {
     case season(String, year: Int?, TimeDirection)
     /// Days, ISO weeks, months, quarters or years from the document date's own ("last week": week, -1).
     case shift(TimeUnit, Int)
-    /// The weekend of the ISO week so many weeks from the document date's ("last weekend": -1).
-    case weekend(Int)
-    case quarter(Int, year: Int?, TimeDirection)
-    case half(Int, year: Int?)
-    case holiday(Holiday, year: Int?, TimeDirection)
+    /// A weekend (TIMEX3's `-WE` of its ISO week): "last/this/next weekend" shift the
+    /// document date's week; "over the weekend" goes by tense like a weekday.
+    case weekend(TimeDirection)
+    /// "the 5th": a day of the document date's month, or of the month before or after by tense.
+    case dayOfMonth(Int, TimeDirection)
+    case quarter(Int, year: YearReference?, TimeDirection)
+    case half(Int, year: YearReference?)
+    /// "October last year": a month of a written or counted year.
+    case monthOfYear(Int, YearReference)
+    /// "the third Tuesday of September" (n = -1: the last), or with no weekday "the first
+    /// week of March": the nth ISO week whose Thursday is in the month, as an ISO week belongs
+    /// to its Thursday's year. The month is a `.month`, `.calendar` or `.shift(.month, _)`.
+    case nthInMonth(Int, weekday: Int?, month: TimeValue)
+    /// "the week of March 4": the ISO week of a day.
+    case weekOf(TimeValue)
+    /// "three days after Easter", "the day before Thanksgiving", "a year from Christmas": days
+    /// and months from a day (months first, the day kept within the month).
+    case from(TimeValue, days: Int, months: Int)
+    case holiday(Holiday, year: YearReference?, TimeDirection)
     /// A value the text fixes without the document date ("2021" in "mid-2021").
     case fixed(String)
     /// A calendar date the date reader found ("April 2015"), as an end of a range.
     case calendar(CalendarDate)
-    /// "3 p.m. GMT": hour, minute, zone suffix ("Z", "-05:00"), and the day when written.
-    case clock(hour: Int, minute: Int, zone: String, day: TimeValue?)
+    /// "3 p.m. GMT": hour, minute, zone, and the day when written.
+    case clock(hour: Int, minute: Int, zone: ClockZone, day: TimeValue?)
     /// "Wednesday night", "this morning": TIMEX3 "MO", "AF", "EV", "NI".
     case partOfDay(TimeValue, String)
     case interval(TimeValue, TimeValue)
 
     enum TimeUnit: Sendable { case day, week, month, quarter, year }
+
+    /// A year as written ("2024") or counted from the document date's ("last year": -1).
+    enum YearReference: Equatable, Sendable {
+        case written(Int)
+        case shifted(Int)
+
+        func year(against reference: CalendarDay?) -> Int? {
+            switch self {
+            case .written(let year): return year
+            case .shifted(let count): return reference.map { $0.year + count }
+            }
+        }
+    }
 
     /// The TIMEX3 value; `X` placeholders for what the document date would have given.
     func resolved(against reference: CalendarDay?) -> String {
@@ -50,37 +106,57 @@ indirect enum TimeValue: Equatable, Sendable {
         case .weekday(let weekday, let direction):
             guard let reference else { return "XXXX-WXX-\(weekday)" }
             return Self.weekday(weekday, direction, reference).description
-        case .month(let month, let direction):
-            guard let reference else { return "XXXX-" + pad(month, 2) }
-            let index = Self.pick(reference.year * 12 + reference.month - 1, period: 12, slot: month - 1, direction)
-            return pad(index / 12, 4) + "-" + pad(index % 12 + 1, 2)
+        case .month(let month, _), .monthOfYear(let month, _):
+            guard let (year, _) = yearMonth(against: reference) else { return "XXXX-" + pad(month, 2) }
+            return pad(year, 4) + "-" + pad(month, 2)
+        case .nthInMonth(let n, let weekday, let month):
+            guard let (year, monthNumber) = month.yearMonth(against: reference) else { return weekday == nil ? "XXXX-WXX" : "XXXX-XX-XX" }
+            guard let weekday else {
+                return Self.isoWeek(Holiday.nthWeekday(month: monthNumber, weekday: 4, n: n).days(in: year)!.lowerBound)
+            }
+            let day = Holiday.nthWeekday(month: monthNumber, weekday: weekday, n: n).days(in: year)!.lowerBound
+            // "the fifth Monday" of a month with four is no day.
+            return day.month == monthNumber ? day.description : "XXXX-XX-XX"
+        case .weekOf(let day):
+            return CalendarDay(iso: day.resolved(against: reference)).map(Self.isoWeek) ?? "XXXX-WXX"
+        case .from(let day, let days, let months):
+            guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
+            let index = from.year * 12 + from.month - 1 + months
+            // Floor division: "3000 years before Christmas" is before year 0.
+            let year = index >= 0 ? index / 12 : (index - 11) / 12
+            let month = index - year * 12 + 1
+            let moved = CalendarDay(year: year, month: month, day: min(from.day, CalendarDay.days(inMonth: month, year: year)))!
+            return moved.adding(days: days).description
         case .season(let code, let year, let direction):
             if let year { return pad(year, 4) + "-" + code }
             guard let reference, let slot = Self.seasons.firstIndex(of: code) else { return "XXXX-" + code }
             let index = Self.pick(Self.seasonIndex(reference), period: 4, slot: slot, direction)
             return pad(index / 4, 4) + "-" + code
-        case .weekend(let count):
+        case .weekend(let direction):
             guard let reference else { return "XXXX-WXX-WE" }
-            return Self.isoWeek(reference.adding(days: 7 * count)) + "-WE"
+            return Self.isoWeek(reference.adding(days: 7 * Self.weekendWeeks(direction, reference))) + "-WE"
+        case .dayOfMonth(let day, let direction):
+            guard let reference else { return "XXXX-XX-" + pad(day, 2) }
+            return Self.dayOfMonth(day, direction, reference)
         case .shift(let unit, let count):
             return Self.shifted(unit, count, reference)
         case .quarter(let quarter, let year, let direction):
-            if let year { return pad(year, 4) + "-Q\(quarter)" }
+            if let year { return (year.year(against: reference).map { pad($0, 4) } ?? "XXXX") + "-Q\(quarter)" }
             guard let reference else { return "XXXX-Q\(quarter)" }
             let index = Self.pick(reference.year * 4 + (reference.month - 1) / 3, period: 4, slot: quarter - 1, direction)
             return pad(index / 4, 4) + "-Q\(quarter)"
         case .half(let half, let year):
-            guard let year = year ?? reference?.year else { return "XXXX-H\(half)" }
+            guard let year = year.map({ $0.year(against: reference) }) ?? reference?.year else { return "XXXX-H\(half)" }
             return pad(year, 4) + "-H\(half)"
         case .holiday(let holiday, let year, let direction):
-            return holiday.resolved(year: year, direction, reference)
+            return holiday.resolved(year: year?.year(against: reference), direction, reference)
         case .fixed(let value):
             return value
         case .calendar(let date):
             return date.iso(reference: reference.map { CalendarDate(year: $0.year, month: $0.month, day: $0.day) })
         case .clock(let hour, let minute, let zone, let day):
             let date = day?.resolved(against: reference) ?? reference?.description ?? "XXXX-XX-XX"
-            return date + "T" + pad(hour, 2) + ":" + pad(minute, 2) + zone
+            return date + "T" + pad(hour, 2) + ":" + pad(minute, 2) + zone.suffix(on: CalendarDay(iso: date))
         case .partOfDay(let day, let part):
             return day.resolved(against: reference) + "T" + part
         case .interval(let start, let end):
@@ -89,6 +165,27 @@ indirect enum TimeValue: Equatable, Sendable {
     }
 
     private func pad(_ value: Int, _ width: Int) -> String { CalendarDay.pad(value, width) }
+
+    /// The year and month a month value means, nil when it needs the document date and has none.
+    func yearMonth(against reference: CalendarDay?) -> (Int, Int)? {
+        switch self {
+        case .month(let month, let direction):
+            guard let reference else { return nil }
+            let index = Self.pick(reference.year * 12 + reference.month - 1, period: 12, slot: month - 1, direction)
+            return (index / 12, index % 12 + 1)
+        case .monthOfYear(let month, let year):
+            return year.year(against: reference).map { ($0, month) }
+        case .calendar(let date):
+            guard let year = date.year else { return nil }
+            return (year, date.month)
+        case .shift(.month, let count):
+            guard let reference else { return nil }
+            let index = reference.year * 12 + reference.month - 1 + count
+            return (index / 12, index % 12 + 1)
+        default:
+            return nil
+        }
+    }
 
     static let seasons = ["SP", "SU", "FA", "WI"]
 
@@ -126,6 +223,36 @@ indirect enum TimeValue: Equatable, Sendable {
         case .this: return reference.adding(days: weekday - reference.weekday)
         case .nearest: return back <= ahead ? reference.adding(days: -back) : reference.adding(days: ahead)
         }
+    }
+
+    /// Weeks from the document date's ISO week to the weekend meant: a past clause's weekend
+    /// has begun by the document date, a future one is not over (this week's), and without a
+    /// tense the nearer one (Monday to Wednesday the one before, the earlier on Wednesday's tie).
+    static func weekendWeeks(_ direction: TimeDirection, _ reference: CalendarDay) -> Int {
+        switch direction {
+        case .last: return -1
+        case .next: return 1
+        case .this, .future: return 0
+        case .past: return reference.weekday >= 6 ? 0 : -1
+        case .nearest: return reference.weekday <= 3 ? -1 : 0
+        }
+    }
+
+    /// The day in the document date's month, moved back a month when a past clause's day is
+    /// still to come, on a month when a future one is over; a month without the day (the 31st
+    /// in November) gives way to the next month in that direction that has it.
+    static func dayOfMonth(_ day: Int, _ direction: TimeDirection, _ reference: CalendarDay) -> String {
+        var month = reference.year * 12 + reference.month - 1
+        var step = 0
+        switch direction {
+        case .past: step = -1; if day > reference.day { month -= 1 }
+        case .last: step = -1; if day >= reference.day { month -= 1 }
+        case .future: step = 1; if day < reference.day { month += 1 }
+        case .next: step = 1; if day <= reference.day { month += 1 }
+        case .this, .nearest: step = -1
+        }
+        while CalendarDay(year: month / 12, month: month % 12 + 1, day: day) == nil { month += step }
+        return CalendarDay(year: month / 12, month: month % 12 + 1, day: day)!.description
     }
 
     static func shifted(_ unit: TimeUnit, _ count: Int, _ reference: CalendarDay?) -> String {

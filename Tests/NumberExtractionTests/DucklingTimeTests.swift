@@ -116,6 +116,26 @@ import Testing
         /// begins at sundown); Byline gives the holiday's own days by the Hebrew calendar, as
         /// calendars and news listings date them (Yom Kippur 2018: September 19).
         case jewishHolidayEve = "a Jewish holiday: Duckling starts it on the eve, Byline on its own day by the Hebrew calendar"
+        /// "this past weekend", "last weekend of October": Duckling an interval of hours from
+        /// Friday 18:00 to Sunday 23:00; Byline TIMEX3's weekend of an ISO week (2013-W06-WE).
+        case weekend = "a weekend: Duckling Friday 18:00 to Sunday 23:00, Byline TIMEX3's -WE of an ISO week"
+        /// "first week of october 2014": Duckling the first week that begins in the month
+        /// (2014-W41); Byline the first ISO week whose Thursday is in it (2014-W40), as an ISO
+        /// week belongs to its Thursday's year.
+        case weekOfMonth = "nth week of a month: Duckling the nth week beginning in it, Byline the nth whose Thursday is in it"
+        /// "chinese new year", "new year's eve", "mlk day": the rule of `bareMonthSeasonHoliday`
+        /// for holidays its word list lacked (Duckling the next, Byline the nearest).
+        case otherHolidayWithoutYear = "a holiday the month rule's list lacked, without a year: Duckling the next, Byline the nearest"
+
+        /// "2014 BC": Duckling -2014; Byline ISO 8601's astronomical year, where 1 BC is year 0
+        /// (-2013), as the number layer writes every era ("44 BC" is -0043).
+        case yearBeforeChrist = "a year BC: Duckling the year negated, Byline ISO 8601's astronomical year (1 BC is 0000)"
+
+        /// The rules added in the redo of issue 10; they only name cases the earlier rules left
+        /// as agreeing, so the earlier share can still be given.
+        static let addedInIssue10Redo: Set<Convention> = [
+            .weekend, .weekOfMonth, .otherHolidayWithoutYear, .yearBeforeChrist, .jewishHolidayEve,
+        ]
 
         /// The convention a text falls under, if any.
         static func differing(_ text: String) -> Convention? {
@@ -129,7 +149,7 @@ import Testing
                           // The first words of the holidays of docs/numbers.md's list.
                           "ramadan", "eid", "id", "bakr", "laylat", "ashura", "mawlid", "isra", "jumu", "jamat", "islamic",
                           "chinese", "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove",
-                          "pancake", "mardi", "lazarus", "clean", "koningsdag", "king", "boss"]
+                          "pancake", "mardi", "lazarus", "clean", "koningsdag", "king", "boss", "diwali", "deepavali", "holi"]
             let jewishHolidays = ["rosh", "yom", "sukkot", "succos", "shemini", "simchat", "hanukkah", "chanukah", "hanukah",
                                   "hannukkah", "tu", "purim", "passover", "pesach", "lag", "shavuot", "tisha", "holocaust",
                                   "ingathering"]
@@ -160,6 +180,14 @@ import Testing
                 || has(["noon", "midnight", "oclock", "o", "am", "pm"])
             let day = has(weekdays) || has(months) || has(["today", "tomorrow", "yesterday"]) || hasDayNumber && text.contains("/")
             if clock, !day { return .bareClockTime }
+            if has(["weekend", "wkend"]) { return .weekend }
+            if has(["bc", "bce"]) || text.lowercased().contains("b.c.") { return .yearBeforeChrist }
+            let ordinals = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]
+            if let week = words.firstIndex(of: "week"), week > 0, ordinals.contains(words[week - 1]),
+               week + 2 < words.count, words[week + 1] == "of", months.contains(words[week + 2]) { return .weekOfMonth }
+            let holidays = ["chinese", "lunar", "diwali", "deepavali", "ramadan", "eid", "passover", "hanukkah", "mlk",
+                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi"]
+            if has(holidays) || text.lowercased().contains("new year"), !has(shifts), !hasYear { return .otherHolidayWithoutYear }
             return nil
         }
     }
@@ -204,6 +232,16 @@ import Testing
         "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove", "pancake", "mardi",
         "lazarus", "clean", "koningsdag", "king", "boss", "rosh", "yom", "sukkot", "succos", "shemini", "simchat",
         "hanukkah", "chanukah", "hanukah", "tu", "purim", "shushan", "passover", "lag", "shavuot", "tisha",
+        "diwali", "deepavali", "holi", "kippur", "hashanah", "mlk", "juneteenth",
+    ]
+
+    /// Holidays of several words, each word capitalized as news writes them ("New Year's Eve").
+    static let holidayPhrases = [
+        "new year", "new years", "black friday", "good friday", "st patrick", "saint patrick", "st paddy",
+        "saint paddy", "boxing day",
+        "memorial day", "labor day", "mother's day", "father's day", "mardi gras", "martin luther king",
+        "independence day", "veterans day", "columbus day", "presidents day", "earth day", "palm sunday",
+        "ash wednesday", "easter monday", "lunar new year",
     ]
 
     static func newsCased(_ text: String) -> String {
@@ -217,6 +255,10 @@ import Testing
             if character.isLetter { word.append(character) } else { flush(); result.append(character) }
         }
         flush()
+        for phrase in holidayPhrases {
+            let capitalized = phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            result = result.replacingOccurrences(of: phrase, with: capitalized, options: .caseInsensitive)
+        }
         return result
     }
 
@@ -258,8 +300,11 @@ import Testing
         let news = agreeing.filter { !$0.outsideNews }
         let resolvedNews = news.filter(\.resolved).count
         func percent(_ part: Int, _ whole: Int) -> String { String(format: "%.1f%%", 100 * Double(part) / Double(max(whole, 1))) }
+        let earlier = outcomes.filter { $0.convention.map(Convention.addedInIssue10Redo.contains) ?? true }
+        let resolvedEarlier = earlier.filter(\.resolved).count
         print("Duckling time: \(resolvedAll) of \(outcomes.count) resolved (\(percent(resolvedAll, outcomes.count))); "
               + "where the conventions agree \(resolvedAgreeing) of \(agreeing.count) (\(percent(resolvedAgreeing, agreeing.count))); "
+              + "by the earlier rules \(resolvedEarlier) of \(earlier.count) (\(percent(resolvedEarlier, earlier.count))); "
               + "of those, the forms news writes \(resolvedNews) of \(news.count) (\(percent(resolvedNews, news.count)))")
         for convention in Convention.allCases {
             let cases = outcomes.filter { $0.convention == convention }
@@ -272,9 +317,10 @@ import Testing
         }
         // The levels reached (docs/numbers.md), less a little: the 85% goal is not reached.
         #expect(outcomes.count > 900)
-        #expect(Double(resolvedAll) / Double(outcomes.count) >= 0.20)
-        #expect(Double(resolvedAgreeing) / Double(agreeing.count) >= 0.29)
-        #expect(Double(resolvedNews) / Double(news.count) >= 0.21)
+        #expect(Double(resolvedAll) / Double(outcomes.count) >= 0.24)
+        #expect(Double(resolvedAgreeing) / Double(agreeing.count) >= 0.36)
+        #expect(Double(resolvedEarlier) / Double(earlier.count) >= 0.33)
+        #expect(Double(resolvedNews) / Double(news.count) >= 0.45)
     }
 
     @Test func theConventionRulesNameTheirCases() {
@@ -294,5 +340,13 @@ import Testing
         #expect(Convention.differing("yesterday evening") == .partOfDay)
         #expect(DucklingTimeTests.newsCased("march 3rd, thursday 5pm") == "March 3rd, Thursday 5pm")
         #expect(Convention.differing("tomorrow at 5pm") == nil)
+        #expect(Convention.differing("last weekend of October") == .weekend)
+        #expect(Convention.differing("first week of october 2014") == .weekOfMonth)
+        #expect(Convention.differing("the second last week of October 2018") != .weekOfMonth)
+        #expect(Convention.differing("chinese new year") == .bareMonthSeasonHoliday)
+        #expect(Convention.differing("mlk day") == .otherHolidayWithoutYear)
+        #expect(Convention.differing("chinese new year's day 2018") == nil)
+        #expect(Convention.differing("in 2014 B.C.") == .yearBeforeChrist)
+        #expect(Convention.differing("yom kippur 2018") == .jewishHolidayEve)
     }
 }

@@ -174,13 +174,8 @@ import TestSupport
         ("She said she would march on parliament.", thursday, []),
     ]
 
-    /// The sentences passed in the first run, before any change to the reader for issue 10.
-    static let firstRunPassed = 90
-
     @Test func blindTablePasses() throws {
-        let (passed, _) = try TimeExpressionTests.score(Self.cases, name: "news date")
-        #expect(Self.cases.count >= 120)
-        // No regression below the first run; the issue's goal (85%) is reported, see docs/numbers.md.
-        #expect(passed >= Self.firstRunPassed, "\(passed) of \(Self.cases.count) pass")
+        // First run 90 of 133; the level reached in the redo of issue 10 (130), less a little.
+        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date", atLeast: 0.95, minimumCases: 120)
     }
 }

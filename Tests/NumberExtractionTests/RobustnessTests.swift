@@ -14,6 +14,8 @@ import Testing
         "December", "Thursday", "Dec", "May", "weeks", "day", "decades", "century", "years", "people", "soldiers",
         "prisoners", "war", "no", "someone", "other", "another", "who", "F-16", "France", "24", "in", "out", "BC",
         "(", ")", ":", "+", "#", "No.", "mid-1990s", "five-year-old", "twenty-first", "second", "first", "euros",
+        "weekend", "Easter", "Ramadan", "after", "before", "last", "next", "week", "Monday", "5th", "31st", "p.m.",
+        "a.m.", "ET", "8-10", "9am-5pm", "2014/10", "3/3/15", "fiscal", "quarter", "scored", "Street", "Mr",
     ]
 
     @Test func randomTextYieldsWellFormedMentions() throws {
@@ -49,7 +51,11 @@ import Testing
         let annotator = try NumberRendering.plain.get()
         for text in ["", " ", "-", ".", "$", "between", "more than", "a", "half an", "one of", "the one", "Dec", "Thursday ,",
                      "3 to", "from 3", "9999999999999999999999", "0.0000000000000000001", "1/0", "0/0", "'0s", "2023-13-45",
-                     "99/99/9999", "1e999", "one hundred and", "a couple", "tens of", "1,00", "12,3456", "--5", "5-", "-5-"] {
+                     "99/99/9999", "1e999", "one hundred and", "a couple", "tens of", "1,00", "12,3456", "--5", "5-", "-5-",
+                     "3000 years before Christmas", "99999999999999999 days after Easter", "10000 years before Easter 1000",
+                     "on the 31st", "the fifth Monday of February", "from 11 p.m. to 11 p.m.", "12/12/00", "0/2013",
+                     "Ramadan 1925", "Ramadan 2076", "Diwali 1900", "9999-99", "2014/13", "13-14 p.m.", "0am-0pm",
+                     "the last week of December 2100", "at 9 a.m. ET on Feb. 29, 2100"] {
             _ = try annotator.annotate(text)
         }
     }
