@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Formats", dependencies: ["BylineCore"]),
         .target(
             name: "EntityTagging", dependencies: ["BylineCore"],
-            resources: [.copy("Resources/ner.model")]),
+            resources: [.copy("Resources/ner.model"), .copy("Resources/ner-accurate.model")]),
         .target(name: "NumberExtraction", dependencies: ["BylineCore"]),
         .target(name: "QuoteAttribution", dependencies: ["BylineCore"]),
         .target(name: "Evaluation", dependencies: ["BylineCore", "Formats"]),
