@@ -18,13 +18,23 @@ public struct NeuralModel: Sendable, EntityRecognizer {
         magic: Array("BYLINENN".utf8), version: 1, remake: "scripts/train-ner-neural.py (see models/NEURAL.md)")
 
     public func entities(in document: Document) -> [Entity] {
-        let features = NeuralFeatures(document, vocabulary: vocabulary, gazetteer: gazetteer)
         var entities: [Entity] = []
-        for sentence in document.sentences where sentence.tokens.upperBound <= document.tokens.count {
-            let tags = network.tags(sentence: sentence.tokens, features: features, document: document)
+        for (sentence, tags) in zip(document.sentences, sentenceTags(document)) {
             Self.decode(tags, offset: sentence.tokens.lowerBound, into: &entities)
         }
         return entities
+    }
+
+    /// The tag ids of each sentence's tokens (none for a sentence beyond the tokens).
+    func sentenceTags(_ document: Document) -> [[Int]] {
+        let features = NeuralFeatures(document, vocabulary: vocabulary, gazetteer: gazetteer)
+        var text = document.text
+        return text.withUTF8 { utf8 in
+            document.sentences.map { sentence in
+                guard sentence.tokens.upperBound <= document.tokens.count else { return [] }
+                return network.tags(sentence: sentence.tokens, features: features, spans: document.tokens, utf8: utf8)
+            }
+        }
     }
 
     /// Entities from BIO tag ids, read as conlleval does: an I- tag that does not continue an
@@ -72,6 +82,7 @@ public struct NeuralModel: Sendable, EntityRecognizer {
             charWidth: numbers[4], maxBytes: numbers[5], hidden: numbers[6], tags: numbers[7], casings: numbers[8],
             nameLists: numbers[9])
         guard shape.tags == Self.tagNames.count, shape.casings == NeuralFeatures.casingCount, shape.charWidth % 2 == 1,
+              shape.hidden % NeuralNetwork.lanes == 0,
               numbers.prefix(9).allSatisfy({ (1...(1 << 24)).contains($0) }), (0...Gazetteer.maxCategories).contains(shape.nameLists)
         else {
             throw ModelFileError(path: path, message: "unsupported shape \(numbers) (embedding, vocabulary, char dimension, filters, width, bytes, hidden, tags, casings, name lists)")

@@ -38,9 +38,7 @@ import TestSupport
             let fields = line.split(separator: "\t")
             try #require(fields.count == 2, "\(line)")
             let words = fields[0].split(separator: " "), expected = fields[1].split(separator: " ").map(String.init)
-            let document = Self.sentence(words)
-            let features = NeuralFeatures(document, vocabulary: model.vocabulary, gazetteer: model.gazetteer)
-            let tags = model.network.tags(sentence: 0..<words.count, features: features, document: document).map { NeuralModel.tagNames[$0] }
+            let tags = model.sentenceTags(Self.sentence(words))[0].map { NeuralModel.tagNames[$0] }
             sentences += 1
             if tags != expected {
                 differences.append("\(fields[0])\n  script: \(expected.joined(separator: " "))\n  swift:  \(tags.joined(separator: " "))")
@@ -59,6 +57,19 @@ import TestSupport
             Entity(tokens: 14..<15, type: .organization), Entity(tokens: 15..<16, type: .organization),
             Entity(tokens: 16..<17, type: .miscellaneous),
         ])
+    }
+
+    /// The network's tanh and logistic function (a rational approximation) against libm's.
+    @Test func fastTanhAndSigmoidAreFloatAccurate() {
+        var worstTanh: Float = 0, worstSigmoid: Float = 0
+        for step in -2_000...2_000 {
+            let x = Float(step) / 100
+            let lanes = SIMD16<Float>(repeating: x)
+            worstTanh = max(worstTanh, abs(FastMath.tanh(lanes)[0] - tanhf(x)))
+            worstSigmoid = max(worstSigmoid, abs(FastMath.sigmoid(lanes)[0] - 1 / (1 + expf(-x))))
+        }
+        #expect(worstTanh < 2e-6, "tanh off by \(worstTanh)")
+        #expect(worstSigmoid < 2e-6, "sigmoid off by \(worstSigmoid)")
     }
 
     @Test func casingClasses() {
@@ -115,15 +126,20 @@ import TestSupport
         #expect(error.description.contains("scripts/train-ner-neural.py"))
     }
 
-    /// A shape that does not fit the sections (here a hidden size one smaller) is an error, not
-    /// a read past a section's end or a network of the wrong size.
+    /// A shape that does not fit the sections (here 16 hidden units fewer) is an error, not a
+    /// read past a section's end or a network of the wrong size; a hidden size that is no
+    /// multiple of the SIMD width is refused as a shape.
     @Test func aShapeThatDoesNotFitTheSectionsIsRefused() throws {
         var bytes = try Self.bytes()
         let conf = try #require((0..<bytes.count - 4).first { Array(bytes[$0..<$0 + 4]) == Array("CONF".utf8) })
         let hidden = conf + 4 + 8 + 6 * 4
-        bytes[hidden] -= 1
+        bytes[hidden] -= 16
         ModelFileTests.seal(&bytes)
         let error = try #require(throws: ModelFileError.self) { _ = try NeuralModel(bytes: bytes, path: "shape.model") }
-        #expect(error.description.contains("longer than its shape says") || error.description.contains("truncated"), "\(error)")
+        #expect(error.description.contains("section LSTM is longer than its shape says"), "\(error)")
+        bytes[hidden] += 1
+        ModelFileTests.seal(&bytes)
+        let odd = try #require(throws: ModelFileError.self) { _ = try NeuralModel(bytes: bytes, path: "shape.model") }
+        #expect(odd.description.contains("unsupported shape"), "\(odd)")
     }
 }
