@@ -63,10 +63,28 @@ struct NeuralFeatures {
     /// 0 digits only, 1 mostly digits, 2 all lowercase, 3 all capitals (2+ letters),
     /// 4 initial capital, 5 has a digit, 6 anything else; by Unicode general category.
     static func casing(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var counts = CharacterCounts()
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII's categories without decoding: most news tokens are ASCII.
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): counts.add(.decimalNumber)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): counts.add(.lowercaseLetter)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): counts.add(.uppercaseLetter)
+                default: counts.add(.otherPunctuation)
+                }
+            }
+        } else {
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars { counts.add(scalar.properties.generalCategory) }
+        }
+        return counts.casing
+    }
+
+    private struct CharacterCounts {
         var count = 0, digits = 0, letters = 0, lowers = 0, uppers = 0
         var first: Unicode.GeneralCategory? = nil
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            let category = scalar.properties.generalCategory
+
+        mutating func add(_ category: Unicode.GeneralCategory) {
             if first == nil { first = category }
             count += 1
             switch category {
@@ -77,12 +95,15 @@ struct NeuralFeatures {
             default: break
             }
         }
-        if digits == count { return 0 }
-        if digits * 2 > count { return 1 }
-        if letters > 0 && lowers == letters && first == .lowercaseLetter { return 2 }
-        if letters >= 2 && uppers == letters { return 3 }
-        if first == .uppercaseLetter || first == .titlecaseLetter { return 4 }
-        if digits > 0 { return 5 }
-        return 6
+
+        var casing: UInt8 {
+            if digits == count { return 0 }
+            if digits * 2 > count { return 1 }
+            if letters > 0 && lowers == letters && first == .lowercaseLetter { return 2 }
+            if letters >= 2 && uppers == letters { return 3 }
+            if first == .uppercaseLetter || first == .titlecaseLetter { return 4 }
+            if digits > 0 { return 5 }
+            return 6
+        }
     }
 }

@@ -1,4 +1,5 @@
 import BylineCore
+import NeuralKernels
 
 /// The weights of the BiLSTM-CRF of scripts/train-ner-neural.py, laid out for inference,
 /// and its forward pass over one sentence: inputs to BIO tag ids.
@@ -239,24 +240,12 @@ struct Columns: Sendable {
         }
     }
 
-    /// `out += Σ x[i] * column[columns.lowerBound + i]`, 16 outputs at a time kept in a
-    /// register across the whole sum.
+    /// `out += Σ x[i] * column[columns.lowerBound + i]` over the padded outputs (the C kernel).
     @inline(__always)
     func multiplyAdd(_ x: UnsafePointer<Float>, columns: Range<Int>? = nil, into out: UnsafeMutablePointer<Float>) {
         let columns = columns ?? 0..<count
         values.withUnsafeBufferPointer { values in
-            let base = values.baseAddress! + columns.lowerBound * stride
-            var offset = 0
-            while offset < stride {
-                var sum = NeuralNetwork.load(out + offset)
-                var column = base + offset
-                for i in 0..<columns.count {
-                    sum += SIMD16(repeating: x[i]) * NeuralNetwork.load(column)
-                    column += stride
-                }
-                NeuralNetwork.store(sum, out + offset)
-                offset += NeuralNetwork.lanes
-            }
+            byline_columns_multiply_add(x, columns.count, values.baseAddress! + columns.lowerBound * stride, stride, out)
         }
     }
 }
