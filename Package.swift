@@ -27,13 +27,16 @@ let package = Package(
             name: "CUTF8Proc", path: "Modules/CUTF8Proc", pkgConfig: "libutf8proc",
             providers: [.apt(["libutf8proc-dev"])]),
 
+        // The neural entity tagger's matrix loop, AVX2 + FMA when the CPU has them (chosen at run time).
+        .target(name: "NeuralKernels", path: "Modules/NeuralKernels"),
+
         .target(name: "BylineCore"),
         .target(name: "Normalization", dependencies: ["BylineCore", "CUTF8Proc"]),
         .target(name: "Segmentation", dependencies: ["BylineCore", "ICUBridge"]),
         .target(name: "Formats", dependencies: ["BylineCore"]),
         .target(
-            name: "EntityTagging", dependencies: ["BylineCore"],
-            resources: [.copy("Resources/ner.model")]),
+            name: "EntityTagging", dependencies: ["BylineCore", "NeuralKernels"],
+            resources: [.copy("Resources/ner.model"), .copy("Resources/ner-accurate.model")]),
         .target(name: "NumberExtraction", dependencies: ["BylineCore", "ICUBridge"]),
         .target(name: "QuoteAttribution", dependencies: ["BylineCore"]),
         .target(name: "Evaluation", dependencies: ["BylineCore", "Formats"]),

@@ -19,7 +19,7 @@ public struct Annotator: Sendable {
     public var documentDate: CalendarDay? = nil
 
     /// - Parameter entityModel: the entity tagger's model; nil for none (no entity layer).
-    public init(normalization: NormalizationForm = .nfc, entityModel: NERModel?) throws {
+    public init(normalization: NormalizationForm = .nfc, entityModel: (any EntityRecognizer)?) throws {
         var stages: [any Stage] = [Normalizer(form: normalization), try SentenceSplitter(), Tokenizer()]
         if let entityModel { stages.append(EntityTagger(model: entityModel)) }
         stages.append(NumberExtractor())

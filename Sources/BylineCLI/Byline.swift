@@ -112,7 +112,10 @@ struct AnnotatorOptions: ParsableArguments {
     @Option(help: "Unicode normalization form: nfc or nfkc.")
     var normalization: NormalizationChoice = .nfc
 
-    @Option(help: "A named-entity model file to use instead of the one shipped with byline.")
+    @Option(help: "The entity tagger: fast (the default, an averaged perceptron) or accurate (a BiLSTM-CRF, slower).")
+    var ner: EntityTaggerKind = .fast
+
+    @Option(help: "A named-entity model file of the --ner kind to use instead of the one shipped with byline.")
     var nerModel: String?
 
     @Option(help: "The date the documents were written (YYYY-MM-DD), for those whose input gives none: \"on Thursday\" and \"last week\" are resolved against it. Default: each document's dateline.")
@@ -121,7 +124,7 @@ struct AnnotatorOptions: ParsableArguments {
     func annotator() throws -> Annotator {
         var annotator = try Annotator(
             normalization: normalization.form,
-            entityModel: try nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled())
+            entityModel: try ner.recognizer(modelFile: nerModel))
         annotator.documentDate = documentDate?.day
         return annotator
     }
@@ -172,3 +175,5 @@ extension Batch.Sinks {
             progress: { standardError.write(Data($0.utf8)) })
     }
 }
+
+extension EntityTaggerKind: ExpressibleByArgument {}

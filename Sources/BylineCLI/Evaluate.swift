@@ -71,7 +71,10 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Predicted file (CoNLL-2003 or CoNLL-U Plus) with the gold file's tokens and sentences.")
     var predicted: String?
 
-    @Option(help: "With --gold alone: the entity model to run (default: the model shipped with Byline).")
+    @Option(help: "With --gold alone: the entity tagger to run, fast (the default) or accurate.")
+    var ner: EntityTaggerKind = .fast
+
+    @Option(help: "With --gold alone: an entity model file of the --ner kind to run (default: the one shipped with Byline).")
     var nerModel: String?
 
     @Flag(help: "Print the results as JSON.")
@@ -94,8 +97,8 @@ struct Evaluate: ParsableCommand {
         if gold != nil, file != nil { throw ValidationError("give a FILE or --gold, not both") }
         if gold != nil, delimiter != nil { throw ValidationError("-d applies to a FILE, not to --gold") }
         if let delimiter, ColumnDelimiter(argument: delimiter) == nil { throw ValidationError("-d needs a delimiter") }
-        if nerModel != nil, gold == nil || predicted != nil {
-            throw ValidationError("--ner-model applies to --gold without --predicted")
+        if nerModel != nil || ner != .fast, gold == nil || predicted != nil {
+            throw ValidationError("--ner and --ner-model apply to --gold without --predicted")
         }
     }
 
@@ -150,7 +153,7 @@ struct Evaluate: ParsableCommand {
         }
         let (inputs, problems) = InputFiles(extensions: ["conll", "conllu"]).expand([gold])
         if let problem = problems.first { throw problem }
-        let annotator = try Annotator(entityModel: nerModel.map { try NERModel(contentsOf: $0) } ?? NERModel.bundled())
+        let annotator = try Annotator(entityModel: try ner.recognizer(modelFile: nerModel))
         var documents: [TaggedDocument] = []
         var goldDocuments: [Document] = [], predictions: [Document] = []
         for input in inputs {

@@ -15,10 +15,20 @@ public struct ModelFileError: Error, CustomStringConvertible, Equatable {
 ///     checksum: UInt64      FNV-1a 64 of every byte before it
 ///
 /// A reader rejects a wrong magic, an unknown version, a checksum mismatch (a truncated or
-/// corrupted file) and a missing section, each with its own message.
+/// corrupted file) and a missing section, each with its own message. The neural model's file
+/// (`NeuralModel`) has the same layout under its own magic and version.
 enum ModelFile {
     static let magic = Array("BYLINENR".utf8)
     static let version: UInt32 = 2
+
+    /// Which kind of model file a reader expects, and how a user remakes one.
+    struct Format {
+        let magic: [UInt8]
+        let version: UInt32
+        let remake: String
+
+        static let perceptron = Format(magic: ModelFile.magic, version: ModelFile.version, remake: "byline train ner")
+    }
 
     /// FNV-1a 64 of the bytes, over a buffer: the generic `ByteHash.bytes` is not specialized
     /// in a debug build, where it made loading the 10 MB model take seconds.
@@ -67,18 +77,19 @@ enum ModelFile {
         private var position = 0
         private var sections: [String: Range<Int>] = [:]
 
-        init(_ bytes: [UInt8], path: String) throws(ModelFileError) {
+        init(_ bytes: [UInt8], path: String, format: Format = .perceptron) throws(ModelFileError) {
             self.path = path
             self.bytes = bytes
-            guard bytes.count >= ModelFile.magic.count + 4 + 8, bytes.starts(with: ModelFile.magic) else {
-                throw ModelFileError(path: path, message: "it does not start with the model magic 'BYLINENR'")
+            guard bytes.count >= format.magic.count + 4 + 8, bytes.starts(with: format.magic) else {
+                throw ModelFileError(
+                    path: path, message: "it does not start with the model magic '\(String(decoding: format.magic, as: UTF8.self))'")
             }
-            position = ModelFile.magic.count
+            position = format.magic.count
             let version: UInt32 = try integer()
-            guard version == ModelFile.version else {
+            guard version == format.version else {
                 throw ModelFileError(
                     path: path,
-                    message: "format version \(version); this byline reads version \(ModelFile.version) (make the model again with `byline train ner`)")
+                    message: "format version \(version); this byline reads version \(format.version) (make the model again with `\(format.remake)`)")
             }
             let payloadEnd = bytes.count - 8
             position = payloadEnd
@@ -86,7 +97,7 @@ enum ModelFile {
             guard stored == ModelFile.checksum(bytes[..<payloadEnd]) else {
                 throw ModelFileError(path: path, message: "checksum mismatch: the file is truncated or corrupted (\(bytes.count) bytes)")
             }
-            position = ModelFile.magic.count + 4
+            position = format.magic.count + 4
             while position < payloadEnd {
                 guard position + 12 <= payloadEnd else { throw truncated("section header") }
                 let name = String(decoding: bytes[position..<position + 4], as: UTF8.self)
@@ -126,6 +137,15 @@ enum ModelFile {
             position += size
             return values
         }
+
+        /// Little-endian IEEE 754 single-precision values.
+        mutating func floats(count: Int) throws(ModelFileError) -> [Float] {
+            let raw: [UInt32] = try integers(count: count)
+            return raw.map(Float.init(bitPattern:))
+        }
+
+        /// Whether every byte of the section has been read (a longer one has the wrong shape).
+        var atEnd: Bool { sections.values.first?.upperBound == position }
 
         mutating func string() throws(ModelFileError) -> String {
             let length: UInt32 = try integer()

@@ -208,17 +208,3 @@ public struct NERModel: Sendable, TagScorer {
         try FileManager.default.moveItem(atPath: temporary, toPath: path)
     }
 }
-
-/// The entity stage: tags PER, LOC, ORG and MISC over the tokens of each sentence.
-public struct EntityTagger: Stage {
-    public let model: NERModel
-    public let name = "entities"
-    public let requires: Set<Layer> = [.sentences, .tokens]
-    public let produces: Set<Layer> = [.entities]
-
-    public init(model: NERModel) { self.model = model }
-
-    public func process(_ document: inout Document) throws {
-        document.entities = model.entities(in: document)
-    }
-}

@@ -17,6 +17,22 @@ func byline(_ arguments: [String], input: Data = Data()) throws -> ProcessResult
         #expect(lines.contains("100,000 _ _ O"))
     }
 
+    /// The accurate tagger on a seed, from the command line: the seed's people, places and
+    /// bodies (expectations written before the shipped neural model was trained).
+    @Test func annotatesASeedWithTheAccurateTagger() throws {
+        let seed = Fixtures.packageRoot.appendingPathComponent("seeds/002_da28c961ef2d2de7.txt").path
+        let run = try byline(["annotate", "--ner", "accurate", seed])
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = Set(run.output.split(separator: "\n").map(String.init))
+        let missing = ["Nagorno-Karabakh _ _ B-LOC", "Baku _ _ B-LOC", "Yerevan _ _ B-LOC", "Nikol _ _ B-PER", "Pashinyan _ _ I-PER",
+                       "Aliyev _ _ I-PER", "Michel _ _ I-PER", "Union _ _ I-ORG"].filter { !lines.contains($0) }
+        #expect(missing.isEmpty, "not in the output: \(missing)")
+        let unknown = try byline(["annotate", "--ner", "huge", seed])
+        #expect(unknown.status != 0)
+        #expect(unknown.errors.contains("--ner"))
+        #expect(try byline(["evaluate", "--ner", "accurate", "x.txt"]).status != 0)
+    }
+
     @Test func readsStandardInputInEveryFormat() throws {
         let text = Data("Dr. Smith arrived. “Why?” he asked.\n".utf8)
         let sentences = try byline(["annotate", "-", "--format", "sentences"], input: text)

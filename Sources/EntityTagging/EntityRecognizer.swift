@@ -1,0 +1,40 @@
+import BylineCore
+
+/// What the entity stage needs of a tagger: the entities of a document whose sentences and
+/// tokens are made. The averaged perceptron (`NERModel`, `--ner fast`) and the BiLSTM-CRF
+/// (`NeuralModel`, `--ner accurate`) both are one.
+public protocol EntityRecognizer: Sendable {
+    func entities(in document: Document) -> [Entity]
+}
+
+extension NERModel: EntityRecognizer {}
+
+/// The entity stage: tags PER, LOC, ORG and MISC over the tokens of each sentence.
+public struct EntityTagger: Stage {
+    public let model: any EntityRecognizer
+    public let name = "entities"
+    public let requires: Set<Layer> = [.sentences, .tokens]
+    public let produces: Set<Layer> = [.entities]
+
+    public init(model: any EntityRecognizer) { self.model = model }
+
+    public func process(_ document: inout Document) throws {
+        document.entities = model.entities(in: document)
+    }
+}
+
+/// Which of the two shipped taggers to run (`--ner fast|accurate`): the perceptron, fast and
+/// the default, or the BiLSTM-CRF, more accurate and several times slower (models/NEURAL.md).
+public enum EntityTaggerKind: String, CaseIterable, Sendable {
+    case fast, accurate
+
+    /// The bundled model of this kind, or the model file at `path` (which must be of this kind).
+    public func recognizer(modelFile path: String? = nil) throws -> any EntityRecognizer {
+        switch (self, path) {
+        case (.fast, nil): try NERModel.bundled()
+        case (.fast, let path?): try NERModel(contentsOf: path)
+        case (.accurate, nil): try NeuralModel.bundled()
+        case (.accurate, let path?): try NeuralModel(contentsOf: path)
+        }
+    }
+}

@@ -1,0 +1,277 @@
+import BylineCore
+import NeuralKernels
+
+/// The weights of the BiLSTM-CRF of scripts/train-ner-neural.py, laid out for inference,
+/// and its forward pass over one sentence: inputs to BIO tag ids.
+///
+/// Matrices are stored by input column (each column the weights of one input for every
+/// output), so a layer is a sum of scaled columns: the 0/1 inputs add their column alone, and
+/// the dense inputs are summed 16 outputs at a time in a SIMD register (`Columns.multiplyAdd`).
+struct NeuralNetwork: Sendable {
+    struct Shape: Equatable {
+        var embedding: Int, vocabulary: Int, charDimension: Int, charFilters: Int, charWidth: Int
+        var maxBytes: Int, hidden: Int, tags: Int, casings: Int, nameLists: Int
+
+        var binaryInputs: Int { casings + 1 + 2 * nameLists }
+        var inputs: Int { embedding + binaryInputs + charFilters }
+        var gates: Int { 4 * hidden }
+    }
+
+    /// Outputs are padded to a multiple of this many lanes (zero weights, never read).
+    static let lanes = 16
+    static func padded(_ count: Int) -> Int { (count + lanes - 1) / lanes * lanes }
+
+    let shape: Shape
+    /// Vocabulary row r's vector at `r * embedding`.
+    let embeddings: [Float]
+    /// Column `k * 257 + b`: what byte index b (byte + 1; 0 pads) at kernel offset k adds to
+    /// each filter. The character embedding is folded into the convolution, so a position
+    /// costs `charWidth` vector additions.
+    let byteColumns: Columns
+    let charBias: [Float]
+    /// Input j's weights to both directions' gates (forward, then backward), and the gate
+    /// biases (the input and hidden biases summed).
+    let inputColumns: Columns
+    let inputBias: [Float]
+    /// Per direction, hidden unit j's weights to that direction's gates.
+    let hiddenColumns: [Columns]
+    /// Hidden unit j's (forward units, then backward) weights to the tag scores.
+    let outputColumns: Columns
+    let outputBias: [Float]
+    /// CRF scores: `transitions[from * tags + to]`, and of starting and ending on a tag.
+    let transitions: [Float]
+    let start: [Float]
+    let end: [Float]
+
+    init(
+        shape: Shape, embeddings: [Float], charEmbedding: [Float], convolution: [Float], charBias: [Float],
+        lstm: [(inputWeights: [Float], hiddenWeights: [Float], bias: [Float])],
+        outputWeights: [Float], outputBias: [Float], transitions: [Float], start: [Float], end: [Float]
+    ) {
+        self.shape = shape
+        self.embeddings = embeddings
+        let filters = shape.charFilters, dimension = shape.charDimension, width = shape.charWidth
+        byteColumns = Columns(count: width * 257, outputs: filters) { column, filter in
+            let k = column / 257, byte = column % 257
+            var sum: Float = 0
+            for d in 0..<dimension {
+                sum += convolution[(filter * dimension + d) * width + k] * charEmbedding[byte * dimension + d]
+            }
+            return sum
+        }
+        self.charBias = charBias + [Float](repeating: 0, count: Self.padded(filters) - filters)
+        let gates = shape.gates, inputs = shape.inputs, hidden = shape.hidden
+        inputColumns = Columns(count: inputs, outputs: 2 * gates) { input, output in
+            lstm[output / gates].inputWeights[(output % gates) * inputs + input]
+        }
+        inputBias = lstm[0].bias + lstm[1].bias
+        hiddenColumns = lstm.map { weights in
+            Columns(count: hidden, outputs: gates) { input, gate in weights.hiddenWeights[gate * hidden + input] }
+        }
+        outputColumns = Columns(count: 2 * hidden, outputs: shape.tags) { input, tag in outputWeights[tag * 2 * hidden + input] }
+        self.outputBias = outputBias + [Float](repeating: 0, count: Self.padded(shape.tags) - shape.tags)
+        self.transitions = transitions
+        self.start = start
+        self.end = end
+    }
+
+    /// The best tag sequence of one sentence's tokens, given the document's UTF-8 text.
+    func tags(sentence tokens: Range<Int>, features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let count = tokens.count
+        guard count > 0 else { return [] }
+        let gates = shape.gates, hidden = shape.hidden, inputWidth = 2 * gates
+        // Every token's input-to-gate sums for both directions, before the recurrence.
+        var projected = [Float](repeating: 0, count: count * inputWidth)
+        var states = [Float](repeating: 0, count: count * 2 * hidden)
+        var scores = [Float](repeating: 0, count: count * Self.padded(shape.tags))
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * Self.padded(shape.charFilters)) { scratch in
+            let characters = scratch.baseAddress!, sums = characters + Self.padded(shape.charFilters)
+            projected.withUnsafeMutableBufferPointer { projected in
+                for (position, token) in tokens.enumerated() {
+                    let span = spans[token].span
+                    let bytes = UnsafeBufferPointer(rebasing: utf8[span.start..<min(span.end, span.start + shape.maxBytes)])
+                    characterFeatures(bytes, into: characters, scratch: sums)
+                    project(token: token, features: features, characters: characters, into: projected.baseAddress! + position * inputWidth)
+                }
+            }
+        }
+        projected.withUnsafeBufferPointer { projected in
+            states.withUnsafeMutableBufferPointer { states in
+                for direction in 0..<2 {
+                    run(direction: direction, projected: projected.baseAddress!, count: count, into: states.baseAddress!)
+                }
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for t in 0..<count {
+                        let out = scores.baseAddress! + t * Self.padded(shape.tags)
+                        outputBias.withUnsafeBufferPointer { out.update(from: $0.baseAddress!, count: $0.count) }
+                        outputColumns.multiplyAdd(states.baseAddress! + t * 2 * hidden, into: out)
+                    }
+                }
+            }
+        }
+        return decode(scores, count: count)
+    }
+
+    /// The character CNN: max over the word's positions of the convolution of its bytes.
+    private func characterFeatures(_ bytes: UnsafeBufferPointer<UInt8>, into features: UnsafeMutablePointer<Float>, scratch sums: UnsafeMutablePointer<Float>) {
+        let width = shape.charWidth, reach = width / 2, lanes = Self.padded(shape.charFilters)
+        features.update(repeating: -.infinity, count: lanes)
+        for position in 0..<max(1, bytes.count) {
+            charBias.withUnsafeBufferPointer { sums.update(from: $0.baseAddress!, count: lanes) }
+            for k in 0..<width {
+                let at = position - reach + k
+                guard at >= 0 && at < bytes.count else { continue }
+                byteColumns.add(column: k * 257 + Int(bytes[at]) + 1, into: sums)
+            }
+            for lane in 0..<lanes { features[lane] = max(features[lane], sums[lane]) }
+        }
+    }
+
+    /// One token's input-to-gate sums: the bias plus the embedding's, the 0/1 inputs' and
+    /// the character features' columns.
+    private func project(token: Int, features: NeuralFeatures, characters: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>) {
+        inputBias.withUnsafeBufferPointer { out.update(from: $0.baseAddress!, count: $0.count) }
+        let row = Int(features.wordRows[token])
+        if row > 0 {
+            embeddings.withUnsafeBufferPointer { vectors in
+                inputColumns.multiplyAdd(vectors.baseAddress! + (row - 1) * shape.embedding, columns: 0..<shape.embedding, into: out)
+            }
+        }
+        for index in Int(features.activeStarts[token])..<Int(features.activeStarts[token + 1]) {
+            inputColumns.add(column: shape.embedding + Int(features.activeColumns[index]), into: out)
+        }
+        let first = shape.embedding + shape.binaryInputs
+        inputColumns.multiplyAdd(characters, columns: first..<first + shape.charFilters, into: out)
+    }
+
+    /// One direction of the LSTM over the sentence; writes its hidden states into `states`
+    /// (token t's forward state at `t * 2 * hidden`, its backward state after it).
+    private func run(direction: Int, projected: UnsafePointer<Float>, count: Int, into states: UnsafeMutablePointer<Float>) {
+        let gates = shape.gates, hidden = shape.hidden
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * hidden + gates) { scratch in
+            let h = scratch.baseAddress!, c = h + hidden, sums = c + hidden
+            h.update(repeating: 0, count: 2 * hidden)
+            for step in 0..<count {
+                let t = direction == 0 ? step : count - 1 - step
+                sums.update(from: projected + t * 2 * gates + direction * gates, count: gates)
+                hiddenColumns[direction].multiplyAdd(h, into: sums)
+                // torch's gate order: input, forget, cell, output.
+                var j = 0
+                while j < hidden {
+                    let input = FastMath.sigmoid(Self.load(sums + j)), forget = FastMath.sigmoid(Self.load(sums + hidden + j))
+                    let cell = FastMath.tanh(Self.load(sums + 2 * hidden + j)), output = FastMath.sigmoid(Self.load(sums + 3 * hidden + j))
+                    let memory = forget * Self.load(c + j) + input * cell
+                    Self.store(memory, c + j)
+                    let state = output * FastMath.tanh(memory)
+                    Self.store(state, h + j)
+                    Self.store(state, states + t * 2 * hidden + direction * hidden + j)
+                    j += Self.lanes
+                }
+            }
+        }
+    }
+
+    /// Viterbi over the CRF: the first best predecessor wins a tie, as in the script.
+    private func decode(_ emissions: [Float], count: Int) -> [Int] {
+        let tags = shape.tags, stride = Self.padded(tags)
+        var score = (0..<tags).map { start[$0] + emissions[$0] }
+        var back = [Int](repeating: 0, count: count * tags)
+        var next = score
+        for t in 1..<max(1, count) {
+            for to in 0..<tags {
+                var best = -Float.infinity, from = 0
+                for candidate in 0..<tags where score[candidate] + transitions[candidate * tags + to] > best {
+                    best = score[candidate] + transitions[candidate * tags + to]
+                    from = candidate
+                }
+                next[to] = best + emissions[t * stride + to]
+                back[t * tags + to] = from
+            }
+            swap(&score, &next)
+        }
+        var tag = 0
+        for candidate in 1..<tags where score[candidate] + end[candidate] > score[tag] + end[tag] { tag = candidate }
+        var path = [Int](repeating: 0, count: count)
+        for t in Swift.stride(from: count - 1, through: 0, by: -1) {
+            path[t] = tag
+            tag = back[t * tags + tag]
+        }
+        return path
+    }
+
+    @inline(__always)
+    static func load(_ pointer: UnsafePointer<Float>) -> SIMD16<Float> {
+        UnsafeRawPointer(pointer).loadUnaligned(as: SIMD16<Float>.self)
+    }
+
+    @inline(__always)
+    static func store(_ value: SIMD16<Float>, _ pointer: UnsafeMutablePointer<Float>) {
+        UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: SIMD16<Float>.self)
+    }
+}
+
+/// A matrix stored by input column, each column padded to whole SIMD registers.
+struct Columns: Sendable {
+    let stride: Int
+    let count: Int
+    private let values: [Float]
+
+    /// `weight(column, output)` for every column and output below `outputs`.
+    init(count: Int, outputs: Int, weight: (Int, Int) -> Float) {
+        stride = NeuralNetwork.padded(outputs)
+        self.count = count
+        var values = [Float](repeating: 0, count: count * stride)
+        for column in 0..<count {
+            for output in 0..<outputs { values[column * stride + output] = weight(column, output) }
+        }
+        self.values = values
+    }
+
+    /// `out += column`, over the padded outputs.
+    @inline(__always)
+    func add(column: Int, into out: UnsafeMutablePointer<Float>) {
+        values.withUnsafeBufferPointer { values in
+            let base = values.baseAddress! + column * stride
+            var offset = 0
+            while offset < stride {
+                NeuralNetwork.store(NeuralNetwork.load(out + offset) + NeuralNetwork.load(base + offset), out + offset)
+                offset += NeuralNetwork.lanes
+            }
+        }
+    }
+
+    /// `out += Σ x[i] * column[columns.lowerBound + i]` over the padded outputs (the C kernel).
+    @inline(__always)
+    func multiplyAdd(_ x: UnsafePointer<Float>, columns: Range<Int>? = nil, into out: UnsafeMutablePointer<Float>) {
+        let columns = columns ?? 0..<count
+        values.withUnsafeBufferPointer { values in
+            byline_columns_multiply_add(x, columns.count, values.baseAddress! + columns.lowerBound * stride, stride, out)
+        }
+    }
+}
+
+/// tanh and the logistic function on 16 lanes, to float precision without a call per lane.
+enum FastMath {
+    /// The rational approximation Eigen uses for float tanh (error below 1e-6 on the clamped
+    /// range; beyond it tanh is ±1 in float).
+    @inline(__always)
+    static func tanh(_ value: SIMD16<Float>) -> SIMD16<Float> {
+        let x = value.clamped(lowerBound: SIMD16(repeating: -7.99881172180175781), upperBound: SIMD16(repeating: 7.99881172180175781))
+        let x2 = x * x
+        var p = x2 * -2.76076847742355e-16 + 2.00018790482477e-13
+        p = x2 * p + -8.60467152213735e-11
+        p = x2 * p + 5.12229709037114e-08
+        p = x2 * p + 1.48572235717979e-05
+        p = x2 * p + 6.37261928875436e-04
+        p = x2 * p + 4.89352455891786e-03
+        p = x * p
+        var q = x2 * 1.19825839466702e-06 + 1.18534705686654e-04
+        q = x2 * q + 2.26843463243900e-03
+        q = x2 * q + 4.89352518554385e-03
+        return p / q
+    }
+
+    /// σ(x) = (1 + tanh(x / 2)) / 2.
+    @inline(__always)
+    static func sigmoid(_ x: SIMD16<Float>) -> SIMD16<Float> { 0.5 + 0.5 * tanh(0.5 * x) }
+}

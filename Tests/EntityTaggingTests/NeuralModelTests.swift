@@ -1,0 +1,145 @@
+import BylineCore
+import Foundation
+import Testing
+import TestSupport
+@testable import EntityTagging
+
+/// The accurate tagger: Swift runs the network the training script made, as the script runs
+/// it, and refuses a damaged model file with a message that says what is wrong.
+@Suite struct NeuralModelTests {
+    static let modelPath = Fixtures.packageRoot.appendingPathComponent("Sources/EntityTagging/Resources/ner-accurate.model").path
+    static let model = Result { try NeuralModel.bundled() }
+
+    /// A document of one sentence of the words, separated by spaces.
+    static func sentence(_ words: [Substring]) -> Document {
+        var source = "", tokens: [Token] = []
+        for word in words {
+            if !source.isEmpty { source += " " }
+            let start = source.utf8.count
+            source += word
+            tokens.append(Token(span: TextSpan(start, source.utf8.count)))
+        }
+        var document = Document(id: "parity", source: source)
+        document.tokens = tokens
+        document.sentences = [Sentence(span: TextSpan(0, source.utf8.count), tokens: 0..<tokens.count)]
+        document.layers = [.text, .sentences, .tokens]
+        return document
+    }
+
+    /// Fixtures/neural-parity.tsv holds dev sentences and the tags scripts/train-ner-neural.py's
+    /// network gave them when it wrote the bundled model: Swift must give the same tags, which
+    /// it only does when its inputs (vocabulary, casing, name lists, bytes) and its arithmetic
+    /// are the script's.
+    @Test func swiftTagsAsTheTrainingScriptDid() throws {
+        let model = try Self.model.get()
+        let fixture = try Fixtures.text(Fixtures.packageRoot.appendingPathComponent("Tests/EntityTaggingTests/Fixtures/neural-parity.tsv"))
+        var sentences = 0, differences: [String] = []
+        for line in fixture.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            try #require(fields.count == 2, "\(line)")
+            let words = fields[0].split(separator: " "), expected = fields[1].split(separator: " ").map(String.init)
+            let tags = model.sentenceTags(Self.sentence(words))[0].map { NeuralModel.tagNames[$0] }
+            sentences += 1
+            if tags != expected {
+                differences.append("\(fields[0])\n  script: \(expected.joined(separator: " "))\n  swift:  \(tags.joined(separator: " "))")
+            }
+        }
+        #expect(sentences >= 40)
+        #expect(differences.isEmpty, "\(differences.count) of \(sentences) sentences differ:\n\(differences.joined(separator: "\n"))")
+    }
+
+    @Test func bioTagsBecomeEntitiesAsConllevalReadsThem() {
+        // O B-PER I-PER I-LOC B-ORG B-ORG I-MISC: an I- of another type, or after O, starts one.
+        var entities: [Entity] = []
+        NeuralModel.decode([0, 1, 2, 4, 5, 5, 8], offset: 10, into: &entities)
+        #expect(entities == [
+            Entity(tokens: 11..<13, type: .person), Entity(tokens: 13..<14, type: .location),
+            Entity(tokens: 14..<15, type: .organization), Entity(tokens: 15..<16, type: .organization),
+            Entity(tokens: 16..<17, type: .miscellaneous),
+        ])
+    }
+
+    /// The network's tanh and logistic function (a rational approximation) against libm's.
+    @Test func fastTanhAndSigmoidAreFloatAccurate() {
+        var worstTanh: Float = 0, worstSigmoid: Float = 0
+        for step in -2_000...2_000 {
+            let x = Float(step) / 100
+            let lanes = SIMD16<Float>(repeating: x)
+            worstTanh = max(worstTanh, abs(FastMath.tanh(lanes)[0] - tanhf(x)))
+            worstSigmoid = max(worstSigmoid, abs(FastMath.sigmoid(lanes)[0] - 1 / (1 + expf(-x))))
+        }
+        #expect(worstTanh < 2e-6, "tanh off by \(worstTanh)")
+        #expect(worstSigmoid < 2e-6, "sigmoid off by \(worstSigmoid)")
+    }
+
+    @Test func casingClasses() {
+        let expected: [(String, UInt8)] = [
+            ("1996", 0), ("1996-08-22", 1), ("europe", 2), ("NATO", 3), ("A", 4), ("Pashinyan", 4), ("Élysée", 4),
+            ("3M", 5), ("iPhone", 6), (",", 6), ("ÖZIL", 3), ("straße", 2),
+        ]
+        for (word, casing) in expected {
+            let found = Array(word.utf8).withUnsafeBufferPointer { NeuralFeatures.casing($0) }
+            #expect(found == casing, "\(word)")
+        }
+    }
+
+    @Test func theBundledModelLoadsAndFitsTheSizeLimit() throws {
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: Self.modelPath)[.size] as? Int)
+        #expect(size <= 30_000_000, "\(size) bytes")
+        #expect(try Self.model.get().description.contains("BiLSTM-CRF"))
+    }
+
+    // MARK: - Damaged files
+
+    static func bytes() throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: modelPath))) }
+
+    @Test func aTruncatedFileIsRefused() throws {
+        let bytes = try Self.bytes()
+        for length in [0, 7, 20, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: ModelFileError.self, "\(length) bytes") {
+                _ = try NeuralModel(bytes: Array(bytes.prefix(length)), path: "cut.model")
+            }
+        }
+    }
+
+    @Test func aFlippedByteFailsTheChecksum() throws {
+        var bytes = try Self.bytes()
+        bytes[bytes.count / 3] ^= 0x08
+        let error = try #require(throws: ModelFileError.self) { _ = try NeuralModel(bytes: bytes, path: "bad.model") }
+        #expect(error.description.hasPrefix("bad.model: "))
+        #expect(error.description.contains("checksum"))
+    }
+
+    @Test func thePerceptronsFileIsNotTakenForTheNeuralOne() throws {
+        let perceptron = [UInt8](try Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("Sources/EntityTagging/Resources/ner.model")))
+        let error = try #require(throws: ModelFileError.self) { _ = try NeuralModel(bytes: perceptron, path: "ner.model") }
+        #expect(error.description.contains("magic 'BYLINENN'"))
+    }
+
+    @Test func anotherVersionIsRefusedWithHowToRemakeIt() throws {
+        var bytes = try Self.bytes()
+        let version = NeuralModel.format.magic.count
+        withUnsafeBytes(of: UInt32(7).littleEndian) { bytes.replaceSubrange(version..<version + 4, with: $0) }
+        ModelFileTests.seal(&bytes)
+        let error = try #require(throws: ModelFileError.self) { _ = try NeuralModel(bytes: bytes, path: "new.model") }
+        #expect(error.description.contains("format version 7"))
+        #expect(error.description.contains("scripts/train-ner-neural.py"))
+    }
+
+    /// A shape that does not fit the sections (here 16 hidden units fewer) is an error, not a
+    /// read past a section's end or a network of the wrong size; a hidden size that is no
+    /// multiple of the SIMD width is refused as a shape.
+    @Test func aShapeThatDoesNotFitTheSectionsIsRefused() throws {
+        var bytes = try Self.bytes()
+        let conf = try #require((0..<bytes.count - 4).first { Array(bytes[$0..<$0 + 4]) == Array("CONF".utf8) })
+        let hidden = conf + 4 + 8 + 6 * 4
+        bytes[hidden] -= 16
+        ModelFileTests.seal(&bytes)
+        let error = try #require(throws: ModelFileError.self) { _ = try NeuralModel(bytes: bytes, path: "shape.model") }
+        #expect(error.description.contains("section LSTM is longer than its shape says"), "\(error)")
+        bytes[hidden] += 1
+        ModelFileTests.seal(&bytes)
+        let odd = try #require(throws: ModelFileError.self) { _ = try NeuralModel(bytes: bytes, path: "shape.model") }
+        #expect(odd.description.contains("unsupported shape"), "\(odd)")
+    }
+}
