@@ -28,20 +28,13 @@ struct Stages: ParsableCommand {
     @Flag(help: "Also run spaCy's en_core_web_sm on the same text (needs PyPI the first time).")
     var spacy = false
 
-    @Flag(help: "Measure with the accurate entity tagger (--ner accurate) instead of the fast one.")
+    @Flag(help: "Also measure the accurate entity tagger (--ner accurate), alone and in the whole pipeline.")
     var accurate = false
 
     func run() throws {
         let corpus = try NewsCorpus.articles(conll: conll)
         let words = corpus.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
         print("corpus: \(NewsCorpus.describe(corpus))")
-
-        // The model lives for the whole run, outside the timed closures.
-        let kind: EntityTaggerKind = accurate ? .accurate : .fast
-        var loaded: (any EntityRecognizer)? = nil
-        let load = try ContinuousClock().measure { loaded = try kind.recognizer() }
-        guard let model = loaded else { return }
-        print("entity model load:    \(String(format: "%.3f", load.seconds)) s (--ner \(kind.rawValue))")
 
         let segment = try Pipeline(stages: [Normalizer(), try SentenceSplitter(), Tokenizer()])
         var documents = try corpus.map { text in
@@ -51,35 +44,54 @@ struct Stages: ParsableCommand {
         }
         let tokens = documents.reduce(0) { $0 + $1.tokens.count }
         func report(_ name: String, _ seconds: Double, _ found: String) {
-            print("\(name.padding(toLength: 22, withPad: " ", startingAt: 0))\(Self.rate(tokens, seconds)) tokens/s, \(Self.rate(words, seconds)) words/s (\(found))")
+            print("\(name.padding(toLength: 24, withPad: " ", startingAt: 0))\(Self.rate(tokens, seconds)) tokens/s, \(Self.rate(words, seconds)) words/s (\(found))")
         }
 
-        // Each stage alone, in pipeline order: its output is the next stage's input.
-        let taggerSeconds = try Timing.fastest(runs, EntityTagger(model: model), on: &documents)
-        report("entity tagger alone:", taggerSeconds, "\(documents.reduce(0) { $0 + $1.entities.count }) entities")
+        // Each tagger's model lives for the whole run, outside the timed closures. Each stage
+        // alone runs in pipeline order: its output (the fast tagger's) is the next stage's input.
+        let kinds: [EntityTaggerKind] = accurate ? [.fast, .accurate] : [.fast]
+        var models: [(kind: EntityTaggerKind, model: any EntityRecognizer, taggerSeconds: Double)] = []
+        for kind in kinds {
+            var loaded: (any EntityRecognizer)? = nil
+            let load = try ContinuousClock().measure { loaded = try kind.recognizer() }
+            guard let model = loaded else { return }
+            print("\(kind.rawValue) model load:".padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%.3f s", load.seconds))
+            var tagged = documents
+            let seconds = try Timing.fastest(runs, EntityTagger(model: model), on: &tagged)
+            report("\(kind.rawValue) tagger alone:", seconds, "\(tagged.reduce(0) { $0 + $1.entities.count }) entities")
+            if kind == .fast { documents = tagged }
+            models.append((kind, model, seconds))
+        }
         let numberSeconds = try Timing.fastest(runs, NumberExtractor(), on: &documents)
         report("numbers alone:", numberSeconds, Self.counts(documents.flatMap { $0.numbers.map(\.kind.rawValue) }))
         let quoteSeconds = try Timing.fastest(runs, QuoteAttributor(), on: &documents)
         report("quotes alone:", quoteSeconds, Self.counts(documents.flatMap { $0.quotes.map(\.kind.rawValue) }))
 
-        let annotator = try Annotator(entityModel: model)
-        let pipelineSeconds = try Timing.fastest(runs) {
-            for text in corpus { _ = try annotator.annotate(text) }
+        var pipelineSeconds: [Double] = []
+        for (kind, model, _) in models {
+            let annotator = try Annotator(entityModel: model)
+            pipelineSeconds.append(try Timing.fastest(runs) {
+                for text in corpus { _ = try annotator.annotate(text) }
+            })
+            report("pipeline, \(kind.rawValue):", pipelineSeconds.last!, annotator.stages.map(\.name).joined(separator: " + "))
         }
-        report("whole pipeline:", pipelineSeconds, annotator.stages.map(\.name).joined(separator: " + "))
-        print("peak memory (max RSS): \(PeakMemory.megabytes()) MB")
+        print("peak memory (max RSS): \(PeakMemory.megabytes()) MB (\(kinds.map(\.rawValue).joined(separator: " and ")) models loaded)")
 
-        // The same articles as files: the batch on every core, and spaCy.
+        // The same articles as files: the batch on every core (the default tagger), and spaCy.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-benchmark-corpus-\(getpid())")
         try NewsCorpus.write(corpus, to: directory.path)
         defer { try? FileManager.default.removeItem(at: directory) }
+        let annotator = try Annotator(entityModel: models[0].model)
         try BatchSpeedUp.measure(directory: directory.path, format: .jsonl, runs: runs, annotator: annotator).report()
 
         guard spacy else { return }
         let peer = try SpacyPeer.run(on: directory.path)
+        func times(_ seconds: Double, _ peerRate: Double) -> String { String(format: "%.1f", Double(words) / seconds / peerRate) }
         print("spaCy \(peer.version), \(peer.model), same text, one process:")
-        print("  full pipeline:       \(Int(peer.wordsPerSecondFull)) words/s: Byline's whole pipeline is \(String(format: "%.0f", Double(words) / pipelineSeconds / peer.wordsPerSecondFull))x faster")
-        print("  tokenizer + ner:     \(Int(peer.wordsPerSecondNEROnly)) words/s: Byline's entity tagger is \(String(format: "%.0f", Double(words) / taggerSeconds / peer.wordsPerSecondNEROnly))x faster")
+        print("  full pipeline:       \(Int(peer.wordsPerSecondFull)) words/s: Byline's whole pipeline is "
+              + zip(models, pipelineSeconds).map { "\(times($1, peer.wordsPerSecondFull))x faster (\($0.kind.rawValue))" }.joined(separator: ", "))
+        print("  tokenizer + ner:     \(Int(peer.wordsPerSecondNEROnly)) words/s: Byline's entity tagger is "
+              + models.map { "\(times($0.taggerSeconds, peer.wordsPerSecondNEROnly))x faster (\($0.kind.rawValue))" }.joined(separator: ", "))
         print("  peak memory:         \(Int(peer.maxRSSMegabytes)) MB")
     }
 

@@ -32,14 +32,7 @@ struct DocumentFeatures {
         self.features = features
         self.rowBits = rowBits
         let tokens = document.tokens
-        var profiles = [TokenProfile](repeating: TokenProfile(), count: tokens.count)
-        var text = document.text
-        text.withUTF8 { utf8 in
-            for (index, token) in tokens.enumerated() {
-                let span = token.span
-                profiles[index] = TokenProfile(UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))
-            }
-        }
+        var profiles = TokenProfile.profiles(of: document)
         sentences = document.sentences.map(\.tokens)
         var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
         for (number, sentence) in sentences.enumerated() {
@@ -84,18 +77,8 @@ struct DocumentFeatures {
         documentCase = firstOfForm.isEmpty ? caseOfForm : firstOfForm.map { caseOfForm[Int($0)] }
         history = [SIMD4<UInt8>](repeating: .zero, count: firstOfForm.count)
         capitalizedRun = Self.capitalizedRuns(profiles, sentences: sentences)
-        caseSalt = features.contains(.casing) ? Self.caseSalt(profiles) : 0
+        caseSalt = features.contains(.casing) ? DocumentCase(profiles).salt : 0
         self.profiles = profiles
-    }
-
-    /// 256 for a document with letters and no capital, 512 for one whose every word with
-    /// letters is in capitals, else 0 (past every template's raw value).
-    private static func caseSalt(_ profiles: [TokenProfile]) -> UInt64 {
-        let words = profiles.lazy.filter { $0.flags.contains(.hasLetter) }
-        guard !words.isEmpty else { return 0 }
-        if words.allSatisfy({ $0.flags.isDisjoint(with: [.initialCapital, .allCapitals]) }) { return 256 }
-        if words.allSatisfy({ $0.flags.contains(.allCapitals) }) { return 512 }
-        return 0
     }
 
     private static func capitalizedRuns(_ profiles: [TokenProfile], sentences: [Range<Int>]) -> [UInt8] {
@@ -234,4 +217,32 @@ struct DocumentFeatures {
 struct TaggerResources: Sendable {
     var gazetteer: Gazetteer?
     var clusters: WordClusters?
+}
+
+/// How a document is written as a whole: news comes lowercased (transcripts, some feeds) or
+/// all in capitals (wire alerts) as well as in mixed case.
+enum DocumentCase {
+    case mixed, lowercase, capitals
+
+    /// Lowercase when no word with letters has a capital, capitals when every one is in
+    /// capitals; a document without letters is mixed.
+    init(_ profiles: [TokenProfile]) {
+        let words = profiles.lazy.filter { $0.flags.contains(.hasLetter) }
+        if words.isEmpty { self = .mixed }
+        else if words.allSatisfy({ $0.flags.isDisjoint(with: [.initialCapital, .allCapitals]) }) { self = .lowercase }
+        else if words.allSatisfy({ $0.flags.contains(.allCapitals) }) { self = .capitals }
+        else { self = .mixed }
+    }
+
+    init(_ document: Document) { self.init(TokenProfile.profiles(of: document)) }
+
+    /// Added to every feature template of a document written in one case, past every
+    /// template's raw value, so that its features are rows of their own.
+    var salt: UInt64 {
+        switch self {
+        case .mixed: 0
+        case .lowercase: 256
+        case .capitals: 512
+        }
+    }
 }

@@ -33,8 +33,26 @@ public enum EntityTaggerKind: String, CaseIterable, Sendable {
         switch (self, path) {
         case (.fast, nil): try NERModel.bundled()
         case (.fast, let path?): try NERModel(contentsOf: path)
-        case (.accurate, nil): try NeuralModel.bundled()
-        case (.accurate, let path?): try NeuralModel(contentsOf: path)
+        case (.accurate, nil): OneCaseFallback(cased: try NeuralModel.bundled(), oneCase: try NERModel.bundled())
+        case (.accurate, let path?): OneCaseFallback(cased: try NeuralModel(contentsOf: path), oneCase: try NERModel.bundled())
         }
+    }
+}
+
+/// The accurate tagger with the fast one for a document written in one case. The neural model
+/// learnt names from their capitals (CoNLL-2003 test lowercased: F1 2.8, in capitals 71.5); the
+/// perceptron has features of its own for such a document, learnt from recased copies of the
+/// training set (86.6 and 87.6).
+public struct OneCaseFallback: EntityRecognizer {
+    public let cased: any EntityRecognizer
+    public let oneCase: NERModel
+
+    public init(cased: any EntityRecognizer, oneCase: NERModel) {
+        self.cased = cased
+        self.oneCase = oneCase
+    }
+
+    public func entities(in document: Document) -> [Entity] {
+        DocumentCase(document) == .mixed ? cased.entities(in: document) : oneCase.entities(in: document)
     }
 }

@@ -28,6 +28,18 @@ struct TokenProfile {
 
     init() {}
 
+    /// Every token's profile, from the document's normalized text.
+    static func profiles(of document: Document) -> [TokenProfile] {
+        var profiles = [TokenProfile](repeating: TokenProfile(), count: document.tokens.count)
+        var text = document.text
+        text.withUTF8 { utf8 in
+            for (index, token) in document.tokens.enumerated() {
+                profiles[index] = TokenProfile(UnsafeBufferPointer(rebasing: utf8[token.span.start..<token.span.end]))
+            }
+        }
+        return profiles
+    }
+
     /// Profiles a token's bytes (the normalized text, so typographic quotes are ASCII).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var form = ByteHash.seed, lower = ByteHash.seed

@@ -31,4 +31,27 @@ import Testing
         let text = "PRISONERS FREED\n\nPashinyan met Aliyev in Brussels on Monday. they talked."
         #expect(try rows(text, .all) == rows(text, FeatureSet.all.union(.casing)))
     }
+
+    @Test func aDocumentsCaseIsReadFromEveryWordWithLetters() throws {
+        let annotator = try Self.annotator.get()
+        #expect(DocumentCase(try annotator.annotate("pashinyan met aliyev in 2023.")) == .lowercase)
+        #expect(DocumentCase(try annotator.annotate("PASHINYAN MET ALIYEV IN 2023.")) == .capitals)
+        #expect(DocumentCase(try annotator.annotate("PRISONERS FREED\n\nPashinyan met Aliyev.")) == .mixed)
+        #expect(DocumentCase(try annotator.annotate("12 - 3 ( 4 )")) == .mixed)
+    }
+
+    /// `--ner accurate` hands a document in one case to the fast tagger, which has features
+    /// for one, and keeps every other document for the neural one.
+    @Test func theAccurateTaggerLeavesADocumentInOneCaseToTheFastOne() throws {
+        let annotator = try Self.annotator.get()
+        let accurate = try EntityTaggerKind.accurate.recognizer(), fast = try NERModel.bundled(), neural = try NeuralModel.bundled()
+        let text = "Nikol Pashinyan met Ilham Aliyev in Brussels on Monday, the European Union said."
+        for oneCase in [text.lowercased(), text.uppercased()] {
+            let document = try annotator.annotate(oneCase)
+            #expect(accurate.entities(in: document) == fast.entities(in: document))
+            #expect(!fast.entities(in: document).isEmpty)
+        }
+        let cased = try annotator.annotate(text)
+        #expect(accurate.entities(in: cased) == neural.entities(in: cased))
+    }
 }
