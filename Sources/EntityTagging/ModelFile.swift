@@ -1,4 +1,5 @@
 import BylineCore
+import Foundation
 
 /// Why a model file could not be loaded.
 public struct ModelFileError: Error, CustomStringConvertible, Equatable {
@@ -163,5 +164,30 @@ extension ModelFile.Writer {
     mutating func append(string: String) {
         append(UInt32(string.utf8.count))
         bytes.append(contentsOf: string.utf8)
+    }
+}
+
+/// A model read from its model file: from a path, or the one in the package's resources.
+public protocol ModelFileLoading {
+    /// The bundled file's resource name (`ner` for ner.model).
+    static var bundledName: String { get }
+    /// Reads a model file's bytes; `path` names the file in errors.
+    init(bytes: [UInt8], path: String) throws(ModelFileError)
+}
+
+extension ModelFileLoading {
+    /// The model shipped with Byline.
+    public static func bundled() throws -> Self {
+        guard let url = Bundle.module.url(forResource: bundledName, withExtension: "model") else {
+            throw ModelFileError(path: bundledName + ".model", message: "the bundled model is missing from the package resources")
+        }
+        return try Self(contentsOf: url.path)
+    }
+
+    public init(contentsOf path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ModelFileError(path: path, message: "the file cannot be read")
+        }
+        try self.init(bytes: [UInt8](data), path: path)
     }
 }

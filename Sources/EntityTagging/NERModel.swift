@@ -3,7 +3,7 @@ import Foundation
 
 /// A trained entity tagger: quantized weights over hashed feature rows, the feature groups
 /// they were trained with, and the name lists and word clusters the features look up.
-public struct NERModel: Sendable, TagScorer {
+public struct NERModel: Sendable, ModelFileLoading, TagScorer {
     public let features: FeatureSet
     var rowBits: Int { weights.rowBits }
     /// The rows of `BILOU.count` weights that are not all zero, scaled to Int16 (only the argmax matters).
@@ -106,22 +106,10 @@ public struct NERModel: Sendable, TagScorer {
 
     // MARK: - The model file
 
-    /// The model shipped with Byline (trained on CoNLL-2003; see models/README.md).
-    public static func bundled() throws -> NERModel {
-        guard let url = Bundle.module.url(forResource: "ner", withExtension: "model") else {
-            throw ModelFileError(path: "ner.model", message: "the bundled model is missing from the package resources")
-        }
-        return try NERModel(contentsOf: url.path)
-    }
+    /// The bundled model, trained on CoNLL-2003 (see models/README.md).
+    public static let bundledName = "ner"
 
-    public init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ModelFileError(path: path, message: "the file cannot be read")
-        }
-        try self.init(bytes: [UInt8](data), path: path)
-    }
-
-    init(bytes: [UInt8], path: String) throws(ModelFileError) {
+    public init(bytes: [UInt8], path: String) throws(ModelFileError) {
         let file = try ModelFile.Reader(bytes, path: path)
         var meta = try file.section("META")
         description = try meta.string()

@@ -4,7 +4,7 @@ import Foundation
 /// The accurate entity tagger (`--ner accurate`): a BiLSTM-CRF over frozen GloVe vectors,
 /// casing, name lists and a character CNN, trained by scripts/train-ner-neural.py (see
 /// models/NEURAL.md). Tags each sentence on its own, in BIO.
-public struct NeuralModel: Sendable, EntityRecognizer {
+public struct NeuralModel: Sendable, ModelFileLoading, EntityRecognizer {
     /// How the model was made (epoch, dev F1, seed, training time), kept in the file.
     public let description: String
     let network: NeuralNetwork
@@ -55,22 +55,10 @@ public struct NeuralModel: Sendable, EntityRecognizer {
 
     // MARK: - The model file
 
-    /// The model shipped with Byline (trained on CoNLL-2003; see models/NEURAL.md).
-    public static func bundled() throws -> NeuralModel {
-        guard let url = Bundle.module.url(forResource: "ner-accurate", withExtension: "model") else {
-            throw ModelFileError(path: "ner-accurate.model", message: "the bundled model is missing from the package resources")
-        }
-        return try NeuralModel(contentsOf: url.path)
-    }
+    /// The bundled model, trained on CoNLL-2003 (see models/NEURAL.md).
+    public static let bundledName = "ner-accurate"
 
-    public init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ModelFileError(path: path, message: "the file cannot be read")
-        }
-        try self.init(bytes: [UInt8](data), path: path)
-    }
-
-    init(bytes: [UInt8], path: String) throws(ModelFileError) {
+    public init(bytes: [UInt8], path: String) throws(ModelFileError) {
         let file = try ModelFile.Reader(bytes, path: path, format: Self.format)
         var meta = try file.section("META")
         description = try meta.string()

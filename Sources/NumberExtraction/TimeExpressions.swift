@@ -98,7 +98,7 @@ extension SentenceScanner {
             case .weekend:
                 // "over the weekend", "at the weekend": by tense, as a weekday.
                 guard afterThe, index - 2 >= first, table[index - 2].roles.contains(.preposition) else { return nil }
-                var direction = self.direction(around: index..<index + 1)
+                var direction = self.direction(around: index - 2..<index + 1)
                 // "over the weekend" without a tense word ("protests spread") is one gone by.
                 if direction == .nearest, word(index - 2) == k.over { direction = .past }
                 return TimePoint(start: index, end: index + 1, value: .weekend(direction))
@@ -408,17 +408,18 @@ extension SentenceScanner {
         }
         let weekday = weekdayNumber(at + 1)
         guard weekday != nil || calendarUnit(at + 1) == .week, word(at + 2) == k.of || word(at + 2) == k.in_,
-              let month = monthPoint(at: at + 3) else { return nil }
+              let month = monthPoint(at: at + 3, in: index) else { return nil }
         return TimePoint(start: index, end: month.end, value: .nthInMonth(n, weekday: weekday, month: month.value))
     }
 
-    /// A month an nth weekday or week is in: "September", "May 2022", "next month", "the month".
-    private func monthPoint(at index: Int) -> TimePoint? {
+    /// A month an nth weekday or week is in: "September", "May 2022", "next month", "the month";
+    /// a month without a year takes the tense around the whole expression, from `start`.
+    private func monthPoint(at index: Int, in start: Int) -> TimePoint? {
         if let date = date(at: index), let calendar = date.date, calendar.day == nil {
             return TimePoint(start: index, end: date.end, value: .calendar(calendar))
         }
         if let month = monthNumber(index) {
-            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
+            return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: start..<index + 1)))
         }
         guard let (count, stop) = countedUnit(.month, at: index) else { return nil }
         return TimePoint(start: index, end: stop, value: .shift(.month, count))

@@ -393,6 +393,15 @@ import TestSupport
         #expect(try Self.value("The strike began on Monday, Dec. 4, at 6 a.m.", Self.thursday) == "2023-12-04T06:00")
     }
 
+    /// The tense nearest the whole expression decides, not the one nearest its last word: in
+    /// "resumed on the third Tuesday of September and will end", "resumed" is nearer "the
+    /// third Tuesday" than "will" is, though "will" is nearer "September".
+    @Test func theTenseIsTheOneNearestTheWholeExpression() throws {
+        #expect(try Self.value("The talks resumed on the third Tuesday of September and will end in May.", Self.thursday) == "2023-09-19")
+        #expect(try Self.value("The talks will resume on the third Tuesday of September, officials said.", Self.thursday) == "2024-09-17")
+        #expect(try Self.value("Fighting broke out over the weekend, and talks will resume.", Self.thursday) == "2023-W48-WE")
+    }
+
     @Test func aShiftedWeekdayKeepsItsPartOfTheDay() throws {
         #expect(try Self.value("It happened last Thursday night.", Self.thursday) == "2023-11-30TNI")
     }
