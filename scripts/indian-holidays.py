@@ -25,9 +25,7 @@ def day(year, name):
     return next(d for d, names in sorted(india.items()) if d.year == year and name in names.split("; "))
 
 
-print(f"""import BylineCore
-
-// Printed by scripts/indian-holidays.py from the `holidays` package {holidays.__version__}; do not edit.
+print(f"""// Printed by scripts/indian-holidays.py from the `holidays` package {holidays.__version__}; do not edit.
 
 /// The holidays India keeps by its lunisolar calendars, which ICU does not have, day by day
 /// over the years {YEARS.start}-{YEARS.stop - 1}, as India's holiday lists give them. Outside
@@ -38,16 +36,4 @@ for swift_name, name in NAMES.items():
     lines = [", ".join(values[i:i + 12]) for i in range(0, len(values), 12)]
     print(f"    static let {swift_name} = HolidayTable(firstYear: {YEARS.start}, days: [\n        "
           + ",\n        ".join(lines) + ",\n    ])")
-print("""}
-
-/// One holiday's days, year by year from `firstYear`, each as MMDD (1112: November 12).
-struct HolidayTable: Equatable, Sendable {
-    let firstYear: Int
-    let days: [Int]
-
-    func day(in year: Int) -> CalendarDay? {
-        let index = year - firstYear
-        guard days.indices.contains(index) else { return nil }
-        return CalendarDay(year: year, month: days[index] / 100, day: days[index] % 100)
-    }
-}""")
+print("}")

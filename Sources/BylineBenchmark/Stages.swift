@@ -75,7 +75,7 @@ struct Stages: ParsableCommand {
             })
             report("pipeline, \(kind.rawValue):", pipelineSeconds.last!, annotator.stages.map(\.name).joined(separator: " + "))
         }
-        print("peak memory (max RSS): \(PeakMemory.megabytes()) MB (\(kinds.map(\.rawValue).joined(separator: " and ")) models loaded)")
+        print("peak memory (max RSS): \(PeakMemory.megabytes()) MB (\(kinds.map(\.rawValue).joined(separator: " and ")) model\(kinds.count > 1 ? "s" : "") loaded)")
 
         // The same articles as files: the batch on every core (the default tagger), and spaCy.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-benchmark-corpus-\(getpid())")

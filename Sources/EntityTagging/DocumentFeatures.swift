@@ -225,16 +225,21 @@ enum DocumentCase {
     case mixed, lowercase, capitals
 
     /// Lowercase when no word with letters has a capital, capitals when every one is in
-    /// capitals; a document without letters is mixed.
-    init(_ profiles: [TokenProfile]) {
-        let words = profiles.lazy.filter { $0.flags.contains(.hasLetter) }
-        if words.isEmpty { self = .mixed }
-        else if words.allSatisfy({ $0.flags.isDisjoint(with: [.initialCapital, .allCapitals]) }) { self = .lowercase }
-        else if words.allSatisfy({ $0.flags.contains(.allCapitals) }) { self = .capitals }
-        else { self = .mixed }
+    /// capitals; a document without letters is mixed. Reads no further than it must: the
+    /// first capitalized word of a news text ("Armenia, Azerbaijan agree") decides.
+    init(_ profiles: some Sequence<TokenProfile>) {
+        var lowercase = true, capitals = true, hasWords = false
+        for profile in profiles where profile.flags.contains(.hasLetter) {
+            hasWords = true
+            if !profile.flags.isDisjoint(with: [.initialCapital, .allCapitals]) { lowercase = false }
+            if !profile.flags.contains(.allCapitals) { capitals = false }
+            if !lowercase && !capitals { break }
+        }
+        self = !hasWords ? .mixed : lowercase ? .lowercase : capitals ? .capitals : .mixed
     }
 
-    init(_ document: Document) { self.init(TokenProfile.profiles(of: document)) }
+    /// The case of a document, profiling its tokens only until the case is known.
+    init(_ document: Document) { self = TokenProfile.reading(document) { DocumentCase($0) } }
 
     /// Added to every feature template of a document written in one case, past every
     /// template's raw value, so that its features are rows of their own.

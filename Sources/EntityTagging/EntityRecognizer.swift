@@ -24,7 +24,8 @@ public struct EntityTagger: Stage {
 }
 
 /// Which of the two shipped taggers to run (`--ner fast|accurate`): the perceptron, fast and
-/// the default, or the BiLSTM-CRF, more accurate and several times slower (models/NEURAL.md).
+/// the default, or the BiLSTM-CRF, eighteen times slower and so far no more accurate on any
+/// test set (docs/entities.md; models/NEURAL.md).
 public enum EntityTaggerKind: String, CaseIterable, Sendable {
     case fast, accurate
 
@@ -40,9 +41,9 @@ public enum EntityTaggerKind: String, CaseIterable, Sendable {
 }
 
 /// The accurate tagger with the fast one for a document written in one case. The neural model
-/// learnt names from their capitals (CoNLL-2003 test lowercased: F1 2.8, in capitals 71.5); the
-/// perceptron has features of its own for such a document, learnt from recased copies of the
-/// training set (86.6 and 87.6).
+/// learnt names from their capitals (the first one tagged CoNLL-2003 test lowercased at F1
+/// 2.8, in capitals at 71.5); the perceptron has features of its own for such a document,
+/// learnt from recased copies of the training set (86.6 and 87.6).
 public struct OneCaseFallback: EntityRecognizer {
     public let cased: any EntityRecognizer
     public let oneCase: NERModel

@@ -29,15 +29,14 @@ struct TokenProfile {
     init() {}
 
     /// Every token's profile, from the document's normalized text.
-    static func profiles(of document: Document) -> [TokenProfile] {
-        var profiles = [TokenProfile](repeating: TokenProfile(), count: document.tokens.count)
+    static func profiles(of document: Document) -> [TokenProfile] { reading(document) { Array($0) } }
+
+    /// The document's token profiles, each made as `body` reaches it.
+    static func reading<Result>(_ document: Document, _ body: (LazyMapSequence<[Token], TokenProfile>) -> Result) -> Result {
         var text = document.text
-        text.withUTF8 { utf8 in
-            for (index, token) in document.tokens.enumerated() {
-                profiles[index] = TokenProfile(UnsafeBufferPointer(rebasing: utf8[token.span.start..<token.span.end]))
-            }
+        return text.withUTF8 { utf8 in
+            body(document.tokens.lazy.map { TokenProfile(UnsafeBufferPointer(rebasing: utf8[$0.span.start..<$0.span.end])) })
         }
-        return profiles
     }
 
     /// Profiles a token's bytes (the normalized text, so typographic quotes are ASCII).

@@ -215,3 +215,15 @@ indirect enum Holiday: Equatable, Sendable {
         days.lowerBound == days.upperBound ? days.lowerBound.description : "\(days.lowerBound)/\(days.upperBound)"
     }
 }
+
+/// One holiday's days, year by year from `firstYear`, each as MMDD (1112: November 12).
+struct HolidayTable: Equatable, Sendable {
+    let firstYear: Int
+    let days: [Int]
+
+    func day(in year: Int) -> CalendarDay? {
+        let index = year - firstYear
+        guard days.indices.contains(index) else { return nil }
+        return CalendarDay(year: year, month: days[index] / 100, day: days[index] % 100)
+    }
+}

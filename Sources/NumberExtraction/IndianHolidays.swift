@@ -1,5 +1,3 @@
-import BylineCore
-
 // Printed by scripts/indian-holidays.py from the `holidays` package 0.109; do not edit.
 
 /// The holidays India keeps by its lunisolar calendars, which ICU does not have, day by day
@@ -46,16 +44,4 @@ enum IndianHolidays {
         1117, 1106, 1125, 1114, 1104, 1123, 1112, 1130, 1119, 1108, 1127, 1115,
         1105, 1124, 1114, 1102, 1121, 1110, 1128, 1117, 1106, 1125, 1115,
     ])
-}
-
-/// One holiday's days, year by year from `firstYear`, each as MMDD (1112: November 12).
-struct HolidayTable: Equatable, Sendable {
-    let firstYear: Int
-    let days: [Int]
-
-    func day(in year: Int) -> CalendarDay? {
-        let index = year - firstYear
-        guard days.indices.contains(index) else { return nil }
-        return CalendarDay(year: year, month: days[index] / 100, day: days[index] % 100)
-    }
 }

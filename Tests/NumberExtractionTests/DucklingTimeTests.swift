@@ -141,18 +141,8 @@ import Testing
         static func differing(_ text: String) -> Convention? {
             let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != ":" }).map(String.init)
             let has = { (list: [String]) in words.contains(where: list.contains) }
-            let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"]
-            let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec", "christmas", "xmas", "halloween", "thanksgiving", "easter", "valentine",
-                          // The first words of the holidays of docs/numbers.md's list.
-                          "ramadan", "eid", "id", "bakr", "laylat", "ashura", "mawlid", "isra", "jumu", "jamat", "islamic",
-                          "chinese", "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove",
-                          "pancake", "mardi", "lazarus", "clean", "koningsdag", "king", "boss", "diwali", "deepavali", "holi"]
-            let jewishHolidays = ["rosh", "yom", "sukkot", "succos", "shemini", "simchat", "hanukkah", "chanukah", "hanukah",
-                                  "hannukkah", "tu", "purim", "passover", "pesach", "lag", "shavuot", "tisha", "holocaust",
-                                  "ingathering"]
+            let weekdays = DucklingTimeTests.weekdays, months = DucklingTimeTests.monthsAndHolidays
+            let jewishHolidays = DucklingTimeTests.jewishHolidays
             let shifts = ["last", "next", "this", "previous", "coming", "following", "ago", "after", "before", "from", "now"]
             let zones = ["gmt", "utc", "est", "pst", "cet", "cst", "edt", "pdt", "ist", "bst", "mst", "cest", "z"]
             let hasYear = words.contains { Int($0).map { (1000...2100).contains($0) } ?? false }
@@ -223,16 +213,24 @@ import Testing
     /// Names news capitalizes and Duckling's typed texts do not ("thursday", "march 3",
     /// "christmas"). Byline reads a lowercase "may" or "march" as the verb on purpose, so the
     /// test writes these names as news does, and changes nothing else.
-    static let names: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-        "thu", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "christmas", "thanksgiving", "easter", "halloween", "valentine",
-        "ramadan", "eid", "id", "bakr", "laylat", "ashura", "mawlid", "isra", "jumu", "jamat", "islamic", "chinese",
-        "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove", "pancake", "mardi",
-        "lazarus", "clean", "koningsdag", "king", "boss", "rosh", "yom", "sukkot", "succos", "shemini", "simchat",
-        "hanukkah", "chanukah", "hanukah", "tu", "purim", "shushan", "passover", "lag", "shavuot", "tisha",
-        "diwali", "deepavali", "holi", "kippur", "hashanah", "mlk", "juneteenth",
+    static let names = Set(weekdays + monthsAndHolidays + jewishHolidays + ["kippur", "hashanah", "mlk", "juneteenth"])
+
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                           "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"]
+    /// Months and the first words of the holidays of docs/numbers.md's list.
+    static let monthsAndHolidays = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "christmas", "xmas", "halloween", "thanksgiving", "easter", "valentine",
+        "ramadan", "eid", "id", "bakr", "laylat", "ashura", "mawlid", "isra", "jumu", "jamat", "islamic",
+        "chinese", "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove",
+        "pancake", "mardi", "lazarus", "clean", "koningsdag", "king", "boss", "diwali", "deepavali", "holi",
+    ]
+    /// The first words of the Jewish holidays (Duckling dates them from their eve).
+    static let jewishHolidays = [
+        "rosh", "yom", "sukkot", "succos", "shemini", "simchat", "hanukkah", "chanukah", "hanukah",
+        "hannukkah", "tu", "purim", "shushan", "passover", "pesach", "lag", "shavuot", "tisha", "holocaust",
+        "ingathering",
     ]
 
     /// Holidays of several words, each word capitalized as news writes them ("New Year's Eve").
