@@ -17,24 +17,37 @@ public struct NeuralModel: Sendable, ModelFileLoading, EntityRecognizer {
     static let format = ModelFile.Format(
         magic: Array("BYLINENN".utf8), version: 1, remake: "scripts/train-ner-neural.py (see models/NEURAL.md)")
 
-    public func entities(in document: Document) -> [Entity] {
+    public func entities(in document: Document) -> [Entity] { entities(in: document, guide: nil) }
+
+    func entities(in document: Document, guide: NeuralNetwork.Guide?) -> [Entity] {
         var entities: [Entity] = []
-        for (sentence, tags) in zip(document.sentences, sentenceTags(document)) {
+        for (sentence, tags) in zip(document.sentences, sentenceTags(document, guide: guide)) {
             Self.decode(tags, offset: sentence.tokens.lowerBound, into: &entities)
         }
         return entities
     }
 
     /// The tag ids of each sentence's tokens (none for a sentence beyond the tokens).
-    func sentenceTags(_ document: Document) -> [[Int]] {
+    func sentenceTags(_ document: Document, guide: NeuralNetwork.Guide? = nil) -> [[Int]] {
         let features = NeuralFeatures(document, vocabulary: vocabulary, gazetteer: gazetteer)
         var text = document.text
         return text.withUTF8 { utf8 in
             document.sentences.map { sentence in
                 guard sentence.tokens.upperBound <= document.tokens.count else { return [] }
-                return network.tags(sentence: sentence.tokens, features: features, spans: document.tokens, utf8: utf8)
+                return network.tags(sentence: sentence.tokens, features: features, spans: document.tokens, utf8: utf8, guide: guide)
             }
         }
+    }
+
+    /// The BIO tag id of every token of a document with these entities.
+    static func encode(_ entities: [Entity], tokenCount: Int) -> [Int] {
+        var tags = [Int](repeating: 0, count: tokenCount)
+        for entity in entities where entity.tokens.upperBound <= tokenCount {
+            let begin = 1 + 2 * BILOU.typeIndex(entity.type)
+            for token in entity.tokens { tags[token] = begin + 1 }
+            tags[entity.tokens.lowerBound] = begin
+        }
+        return tags
     }
 
     /// Entities from BIO tag ids, read as conlleval does: an I- tag that does not continue an

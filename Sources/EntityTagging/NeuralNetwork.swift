@@ -75,8 +75,9 @@ struct NeuralNetwork: Sendable {
         self.end = end
     }
 
-    /// The best tag sequence of one sentence's tokens, given the document's UTF-8 text.
-    func tags(sentence tokens: Range<Int>, features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
+    /// The best tag sequence of one sentence's tokens, given the document's UTF-8 text (and,
+    /// with a guide, leaning towards its tags).
+    func tags(sentence tokens: Range<Int>, features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>, guide: Guide? = nil) -> [Int] {
         let count = tokens.count
         guard count > 0 else { return [] }
         let gates = shape.gates, hidden = shape.hidden, inputWidth = 2 * gates
@@ -105,11 +106,19 @@ struct NeuralNetwork: Sendable {
                         let out = scores.baseAddress! + t * Self.padded(shape.tags)
                         outputBias.withUnsafeBufferPointer { out.update(from: $0.baseAddress!, count: $0.count) }
                         outputColumns.multiplyAdd(states.baseAddress! + t * 2 * hidden, into: out)
+                        if let guide { out[guide.tags[tokens.lowerBound + t]] += guide.weight }
                     }
                 }
             }
         }
         return decode(scores, count: count)
+    }
+
+    /// Another tagger's BIO tag id for every token of the document: decoding adds `weight` to
+    /// that tag's emission score, so the path leans towards where the two taggers agree.
+    struct Guide {
+        let tags: [Int]
+        let weight: Float
     }
 
     /// The character CNN: max over the word's positions of the convolution of its bytes.

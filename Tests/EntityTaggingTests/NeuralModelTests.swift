@@ -1,4 +1,5 @@
 import BylineCore
+import Byline
 import Foundation
 import Testing
 import TestSupport
@@ -57,6 +58,33 @@ import TestSupport
             Entity(tokens: 14..<15, type: .organization), Entity(tokens: 15..<16, type: .organization),
             Entity(tokens: 16..<17, type: .miscellaneous),
         ])
+    }
+
+    @Test func entitiesBecomeBIOTagsAndBack() {
+        let entities = [Entity(tokens: 1..<3, type: .person), Entity(tokens: 3..<4, type: .person),
+                        Entity(tokens: 5..<8, type: .miscellaneous), Entity(tokens: 8..<9, type: .location)]
+        let tags = NeuralModel.encode(entities, tokenCount: 10)
+        #expect(tags == [0, 1, 2, 1, 0, 7, 8, 8, 3, 0])
+        var decoded: [Entity] = []
+        NeuralModel.decode(tags, offset: 0, into: &decoded)
+        #expect(decoded == entities)
+    }
+
+    /// The guide's weight moves the network from its own entities (weight 0) to the
+    /// perceptron's (a weight no emission can outscore), on the seeds, where the two differ.
+    @Test func theGuideWeighsThePerceptronsTagsIn() throws {
+        let network = try Self.model.get(), perceptron = try NERModel.bundled()
+        let guided = PerceptronGuidedNetwork(network: network, guide: perceptron)
+        let annotator = try Annotator(entityModel: nil)
+        var differed = false
+        for seed in try Fixtures.seeds() {
+            let document = try annotator.annotate(try Fixtures.text(seed))
+            let own = network.entities(in: document), perceptrons = perceptron.entities(in: document)
+            differed = differed || own != perceptrons
+            #expect(guided.entities(in: document, weight: 0) == own)
+            #expect(guided.entities(in: document, weight: 1_000) == perceptrons)
+        }
+        #expect(differed, "the seeds no longer tell the two taggers apart")
     }
 
     /// The network's tanh and logistic function (a rational approximation) against libm's.
