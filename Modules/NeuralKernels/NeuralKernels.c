@@ -9,8 +9,77 @@ static void multiply_add_portable(const float *x, long count, const float *colum
     }
 }
 
+// tanh by the rational approximation Eigen uses for float (error below 1e-6 on the clamped
+// range; beyond it tanh is ±1 in float), and the logistic function as (1 + tanh(x / 2)) / 2.
+#define BYLINE_TANH_BOUND 7.99881172180175781f
+static inline float tanh_portable(float value) {
+    const float x = value < -BYLINE_TANH_BOUND ? -BYLINE_TANH_BOUND : value > BYLINE_TANH_BOUND ? BYLINE_TANH_BOUND : value;
+    const float x2 = x * x;
+    float p = x2 * -2.76076847742355e-16f + 2.00018790482477e-13f;
+    p = x2 * p + -8.60467152213735e-11f;
+    p = x2 * p + 5.12229709037114e-08f;
+    p = x2 * p + 1.48572235717979e-05f;
+    p = x2 * p + 6.37261928875436e-04f;
+    p = x2 * p + 4.89352455891786e-03f;
+    p = x * p;
+    float q = x2 * 1.19825839466702e-06f + 1.18534705686654e-04f;
+    q = x2 * q + 2.26843463243900e-03f;
+    q = x2 * q + 4.89352518554385e-03f;
+    return p / q;
+}
+
+static inline float sigmoid_portable(float x) { return 0.5f + 0.5f * tanh_portable(0.5f * x); }
+
+// Units `from` to `hidden` (the vector loop leaves a remainder to it).
+static void lstm_cell_portable(const float *sums, long hidden, long from, float *memory, float *state) {
+    for (long j = from; j < hidden; j++) {
+        const float input = sigmoid_portable(sums[j]), forget = sigmoid_portable(sums[hidden + j]);
+        const float cell = tanh_portable(sums[2 * hidden + j]), output = sigmoid_portable(sums[3 * hidden + j]);
+        memory[j] = forget * memory[j] + input * cell;
+        state[j] = output * tanh_portable(memory[j]);
+    }
+}
+
 #if defined(__x86_64__)
 #include <immintrin.h>
+
+__attribute__((target("avx2,fma")))
+static inline __m256 tanh_avx2(__m256 value) {
+    const __m256 x = _mm256_min_ps(_mm256_max_ps(value, _mm256_set1_ps(-BYLINE_TANH_BOUND)), _mm256_set1_ps(BYLINE_TANH_BOUND));
+    const __m256 x2 = _mm256_mul_ps(x, x);
+    __m256 p = _mm256_fmadd_ps(x2, _mm256_set1_ps(-2.76076847742355e-16f), _mm256_set1_ps(2.00018790482477e-13f));
+    p = _mm256_fmadd_ps(x2, p, _mm256_set1_ps(-8.60467152213735e-11f));
+    p = _mm256_fmadd_ps(x2, p, _mm256_set1_ps(5.12229709037114e-08f));
+    p = _mm256_fmadd_ps(x2, p, _mm256_set1_ps(1.48572235717979e-05f));
+    p = _mm256_fmadd_ps(x2, p, _mm256_set1_ps(6.37261928875436e-04f));
+    p = _mm256_fmadd_ps(x2, p, _mm256_set1_ps(4.89352455891786e-03f));
+    p = _mm256_mul_ps(x, p);
+    __m256 q = _mm256_fmadd_ps(x2, _mm256_set1_ps(1.19825839466702e-06f), _mm256_set1_ps(1.18534705686654e-04f));
+    q = _mm256_fmadd_ps(x2, q, _mm256_set1_ps(2.26843463243900e-03f));
+    q = _mm256_fmadd_ps(x2, q, _mm256_set1_ps(4.89352518554385e-03f));
+    return _mm256_div_ps(p, q);
+}
+
+__attribute__((target("avx2,fma")))
+static inline __m256 sigmoid_avx2(__m256 x) {
+    const __m256 half = _mm256_set1_ps(0.5f);
+    return _mm256_fmadd_ps(half, tanh_avx2(_mm256_mul_ps(half, x)), half);
+}
+
+__attribute__((target("avx2,fma")))
+static void lstm_cell_avx2(const float *sums, long hidden, float *memory, float *state) {
+    long j = 0;
+    for (; j + 8 <= hidden; j += 8) {
+        const __m256 input = sigmoid_avx2(_mm256_loadu_ps(sums + j));
+        const __m256 forget = sigmoid_avx2(_mm256_loadu_ps(sums + hidden + j));
+        const __m256 cell = tanh_avx2(_mm256_loadu_ps(sums + 2 * hidden + j));
+        const __m256 output = sigmoid_avx2(_mm256_loadu_ps(sums + 3 * hidden + j));
+        const __m256 kept = _mm256_fmadd_ps(forget, _mm256_loadu_ps(memory + j), _mm256_mul_ps(input, cell));
+        _mm256_storeu_ps(memory + j, kept);
+        _mm256_storeu_ps(state + j, _mm256_mul_ps(output, tanh_avx2(kept)));
+    }
+    lstm_cell_portable(sums, hidden, j, memory, state);
+}
 
 // 64 outputs at a time in eight registers (enough independent sums to hide FMA's latency),
 // then 16 at a time for the rest.
@@ -66,4 +135,14 @@ void byline_columns_multiply_add(const float *x, long count, const float *column
     }
 #endif
     multiply_add_portable(x, count, columns, stride, out);
+}
+
+void byline_lstm_cell(const float *sums, long hidden, float *memory, float *state) {
+#if defined(__x86_64__)
+    if (cpu_has_avx2_fma()) {
+        lstm_cell_avx2(sums, hidden, memory, state);
+        return;
+    }
+#endif
+    lstm_cell_portable(sums, hidden, 0, memory, state);
 }

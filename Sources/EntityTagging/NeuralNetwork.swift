@@ -164,18 +164,8 @@ struct NeuralNetwork: Sendable {
                 let t = direction == 0 ? step : count - 1 - step
                 sums.update(from: projected + t * 2 * gates + direction * gates, count: gates)
                 hiddenColumns[direction].multiplyAdd(h, into: sums)
-                // torch's gate order: input, forget, cell, output.
-                var j = 0
-                while j < hidden {
-                    let input = FastMath.sigmoid(Self.load(sums + j)), forget = FastMath.sigmoid(Self.load(sums + hidden + j))
-                    let cell = FastMath.tanh(Self.load(sums + 2 * hidden + j)), output = FastMath.sigmoid(Self.load(sums + 3 * hidden + j))
-                    let memory = forget * Self.load(c + j) + input * cell
-                    Self.store(memory, c + j)
-                    let state = output * FastMath.tanh(memory)
-                    Self.store(state, h + j)
-                    Self.store(state, states + t * 2 * hidden + direction * hidden + j)
-                    j += Self.lanes
-                }
+                byline_lstm_cell(sums, hidden, c, h)
+                (states + t * 2 * hidden + direction * hidden).update(from: h, count: hidden)
             }
         }
     }
@@ -257,30 +247,4 @@ struct Columns: Sendable {
             byline_columns_multiply_add(x, columns.count, values.baseAddress! + columns.lowerBound * stride, stride, out)
         }
     }
-}
-
-/// tanh and the logistic function on 16 lanes, to float precision without a call per lane.
-enum FastMath {
-    /// The rational approximation Eigen uses for float tanh (error below 1e-6 on the clamped
-    /// range; beyond it tanh is ±1 in float).
-    @inline(__always)
-    static func tanh(_ value: SIMD16<Float>) -> SIMD16<Float> {
-        let x = value.clamped(lowerBound: SIMD16(repeating: -7.99881172180175781), upperBound: SIMD16(repeating: 7.99881172180175781))
-        let x2 = x * x
-        var p = x2 * -2.76076847742355e-16 + 2.00018790482477e-13
-        p = x2 * p + -8.60467152213735e-11
-        p = x2 * p + 5.12229709037114e-08
-        p = x2 * p + 1.48572235717979e-05
-        p = x2 * p + 6.37261928875436e-04
-        p = x2 * p + 4.89352455891786e-03
-        p = x * p
-        var q = x2 * 1.19825839466702e-06 + 1.18534705686654e-04
-        q = x2 * q + 2.26843463243900e-03
-        q = x2 * q + 4.89352518554385e-03
-        return p / q
-    }
-
-    /// σ(x) = (1 + tanh(x / 2)) / 2.
-    @inline(__always)
-    static func sigmoid(_ x: SIMD16<Float>) -> SIMD16<Float> { 0.5 + 0.5 * tanh(0.5 * x) }
 }

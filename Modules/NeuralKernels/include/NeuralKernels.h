@@ -1,11 +1,16 @@
 #ifndef BYLINE_NEURAL_KERNELS_H
 #define BYLINE_NEURAL_KERNELS_H
 
-/// The neural entity tagger's one hot loop, in C so that it can use AVX2 and FMA where the CPU
+/// The neural entity tagger's hot loops, in C so that they can use AVX2 and FMA where the CPU
 /// has them (chosen at run time) while the package builds for the baseline x86-64 or arm64.
-///
+
 /// out[j] += sum over i < count of x[i] * columns[i * stride + j], for every j < stride;
 /// stride is a multiple of 16.
 void byline_columns_multiply_add(const float *x, long count, const float *columns, long stride, float *out);
+
+/// One LSTM step after the gate sums: `sums` holds the input, forget, cell and output gates'
+/// sums (torch's order), `hidden` each; updates the cell `memory` and writes the new `state`.
+/// tanh and the logistic function are rational approximations to float precision.
+void byline_lstm_cell(const float *sums, long hidden, float *memory, float *state);
 
 #endif
