@@ -17,7 +17,9 @@ import Testing
 /// after the next one; "the nth Monday after Easter" counts Mondays after Easter Sunday; "for 10
 /// days from Dec. 18" is the ten days from the 18th, both ends inside (Dec. 18 to 27).
 ///
-/// First run, before any change to the reader: see the commit that records it.
+/// First run, before any change to the reader: 9 of 31 (29.0%). Misses: "the upcoming week",
+/// "this past week", every India holiday of the table (13), "2023Q4", "two Thursdays ago",
+/// "March after next", "the second Monday after Easter", "St. Paddy's Day", "for 10 days from".
 @Suite struct NewsDateMoreFormsTableTests {
     static let thursday = TimeExpressionTests.thursday
 
