@@ -112,7 +112,38 @@ indirect enum Holiday: Equatable, Sendable {
         ("holi", .table(IndianHolidays.holi)), ("dussehra", .table(IndianHolidays.dussehra)),
         ("vijayadashami", .table(IndianHolidays.dussehra)), ("maha shivaratri", .table(IndianHolidays.mahaShivaratri)),
         ("ram navami", .table(IndianHolidays.ramNavami)), ("janmashtami", .table(IndianHolidays.janmashtami)),
+        ("krishna janmashtami", .table(IndianHolidays.janmashtami)), ("gokulashtami", .table(IndianHolidays.janmashtami)),
         ("buddha purnima", .table(IndianHolidays.buddhaPurnima)), ("guru nanak jayanti", .table(IndianHolidays.guruNanakJayanti)),
+        ("makar sankranti", .table(IndianHolidays.makarSankranti)), ("makara sankranti", .table(IndianHolidays.makarSankranti)),
+        ("makara sankranthi", .table(IndianHolidays.makarSankranti)), ("maghi", .table(IndianHolidays.makarSankranti)),
+        ("pongal", .table(IndianHolidays.pongal)), ("thai pongal", .table(IndianHolidays.pongal)),
+        ("vaisakhi", .table(IndianHolidays.vaisakhi)), ("baisakhi", .table(IndianHolidays.vaisakhi)),
+        ("vaishakhi", .table(IndianHolidays.vaisakhi)), ("vasakhi", .table(IndianHolidays.vaisakhi)),
+        ("raksha bandhan", .table(IndianHolidays.rakshaBandhan)), ("rakhi", .table(IndianHolidays.rakshaBandhan)),
+        ("rabindra jayanti", .table(IndianHolidays.rabindraJayanti)),
+        ("guru ravidas jayanti", .table(IndianHolidays.guruRavidasJayanti)),
+        ("guru ravidass jayanti", .table(IndianHolidays.guruRavidasJayanti)),
+        ("guru ravidas birthday", .table(IndianHolidays.guruRavidasJayanti)),
+        ("guru ravidass birthday", .table(IndianHolidays.guruRavidasJayanti)),
+        ("parsi new year", .table(IndianHolidays.parsiNewYear)), ("jamshedi navroz", .table(IndianHolidays.parsiNewYear)),
+        ("ugadi", .table(IndianHolidays.ugadi)), ("yugadi", .table(IndianHolidays.ugadi)),
+        ("chaitra sukladi", .table(IndianHolidays.ugadi)), ("gudi padwa", .table(IndianHolidays.ugadi)),
+        ("holika dahan", .table(IndianHolidays.holikaDahan)), ("chhoti holi", .table(IndianHolidays.holikaDahan)),
+        ("mahavir jayanti", .table(IndianHolidays.mahavirJayanti)), ("mahavir janma kalyanak", .table(IndianHolidays.mahavirJayanti)),
+        ("mahaveer janma kalyanak", .table(IndianHolidays.mahavirJayanti)),
+        ("bhai dooj", .table(IndianHolidays.bhaiDooj)), ("bhai duj", .table(IndianHolidays.bhaiDooj)),
+        ("bhau beej", .table(IndianHolidays.bhaiDooj)),
+        ("basant panchami", .table(IndianHolidays.basantPanchami)), ("vasant panchami", .table(IndianHolidays.basantPanchami)),
+        ("valmiki jayanti", .table(IndianHolidays.valmikiJayanti)),
+        ("maharishi valmiki jayanti", .table(IndianHolidays.valmikiJayanti)),
+        ("pargat diwas", .table(IndianHolidays.valmikiJayanti)),
+        ("chhath puja", .table(IndianHolidays.chhathPuja)), ("chhath", .table(IndianHolidays.chhathPuja)),
+        ("surya shashthi", .table(IndianHolidays.chhathPuja)), ("dala puja", .table(IndianHolidays.chhathPuja)),
+        ("rath yatra", .table(IndianHolidays.rathYatra)), ("ratha yatra", .table(IndianHolidays.rathYatra)),
+        ("ratha-yatra", .table(IndianHolidays.rathYatra)),
+        ("ganesh chaturthi", .table(IndianHolidays.ganeshChaturthi)), ("vinayaka chaturthi", .table(IndianHolidays.ganeshChaturthi)),
+        ("onam", .table(IndianHolidays.onam)), ("karwa chauth", .table(IndianHolidays.karwaChauth)),
+        ("govardhan puja", .table(IndianHolidays.govardhanPuja)),
     ]
 
     /// The holiday's first and last day in a Gregorian year; nil where another calendar's
@@ -216,14 +247,15 @@ indirect enum Holiday: Equatable, Sendable {
     }
 }
 
-/// One holiday's days, year by year from `firstYear`, each as MMDD (1112: November 12).
+/// One holiday's days, year by year from `firstYear`, each as MMDD (1112: November 12); 0 for
+/// a year the source lists no day.
 struct HolidayTable: Equatable, Sendable {
     let firstYear: Int
     let days: [Int]
 
     func day(in year: Int) -> CalendarDay? {
         let index = year - firstYear
-        guard days.indices.contains(index) else { return nil }
+        guard days.indices.contains(index), days[index] > 0 else { return nil }
         return CalendarDay(year: year, month: days[index] / 100, day: days[index] % 100)
     }
 }

@@ -213,7 +213,8 @@ import Testing
     /// Names news capitalizes and Duckling's typed texts do not ("thursday", "march 3",
     /// "christmas"). Byline reads a lowercase "may" or "march" as the verb on purpose, so the
     /// test writes these names as news does, and changes nothing else.
-    static let names = Set(weekdays + monthsAndHolidays + jewishHolidays + ["kippur", "hashanah", "mlk", "juneteenth"])
+    static let names = Set(weekdays + monthsAndHolidays + jewishHolidays + indianHolidays
+        + ["kippur", "hashanah", "mlk", "juneteenth"])
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"]
@@ -225,6 +226,15 @@ import Testing
         "ramadan", "eid", "id", "bakr", "laylat", "ashura", "mawlid", "isra", "jumu", "jamat", "islamic",
         "chinese", "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove",
         "pancake", "mardi", "lazarus", "clean", "koningsdag", "king", "boss", "diwali", "deepavali", "holi",
+    ]
+    /// The first words of India's holidays of the `IndianHolidays` tables (a phrase is found
+    /// from its capitalized first word).
+    static let indianHolidays = [
+        "dussehra", "vijayadashami", "maha", "ram", "janmashtami", "krishna", "gokulashtami", "buddha", "guru",
+        "makar", "makara", "maghi", "pongal", "vaisakhi", "baisakhi", "vaishakhi", "vasakhi", "raksha", "rakhi",
+        "rabindra", "parsi", "jamshedi", "ugadi", "yugadi", "chaitra", "gudi", "holika", "chhoti", "mahavir",
+        "mahaveer", "bhai", "bhau", "basant", "vasant", "valmiki", "maharishi", "pargat", "chhath", "surya", "dala",
+        "rath", "ratha", "ganesh", "vinayaka", "onam", "karwa", "govardhan",
     ]
     /// The first words of the Jewish holidays (Duckling dates them from their eve).
     static let jewishHolidays = [
