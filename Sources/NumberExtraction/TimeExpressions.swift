@@ -86,8 +86,14 @@ extension SentenceScanner {
                 if part == nil { clockAfter(&found) }
                 return found
             case .shift(let direction, let count, let allowedAfterThe):
-                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first,
-                      var found = shifted(at: index + 1, direction, count, start: index) else { return nil }
+                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first else { return nil }
+                // "the past week", "the upcoming two weeks" are spans up to or from now, no calendar value.
+                let followsThe = index > first && word(index - 1) == k.the
+                if token.word == k.past { return followsThe ? nil : pastUnit(at: index + 1, start: index) }
+                if token.word == k.upcoming, !afterThe, !followsThe, let ahead = unitsAhead(at: index + 1, start: index) {
+                    return ahead
+                }
+                guard var found = shifted(at: index + 1, direction, count, start: index) else { return nil }
                 // "last Thursday night".
                 if case .weekday = found.value { partOfDayAfter(&found) }
                 return found
@@ -205,6 +211,8 @@ extension SentenceScanner {
     /// After "last", "next", "this" (or "the previous"): a unit, weekday, month, season or part of the day.
     private func shifted(at index: Int, _ direction: TimeDirection, _ count: Int, start: Int) -> TimePoint? {
         guard index < end else { return nil }
+        // "this past week": the one before the document's.
+        if direction == .this, word(index) == k.past { return pastUnit(at: index + 1, start: start) }
         if var holiday = holiday(at: index), case .holiday(let name, nil, _) = holiday.value {
             holiday.start = start
             holiday.value = .holiday(name, year: nil, direction)
@@ -453,10 +461,8 @@ extension SentenceScanner {
     /// "three days after Easter", "two weeks before Christmas", "3 years from today" from a
     /// duration reading.
     func timeFromDay(_ duration: Reading) -> Reading? {
-        // Beyond 10,000 units no calendar is meant, and the arithmetic could overflow.
-        guard duration.kind == .duration, let count = duration.value, count.isInteger, count.numerator <= 10_000,
-              let length = Self.length(of: duration.unit) else { return nil }
-        let times = Int(count.numerator)
+        guard duration.kind == .duration, let times = Self.count(duration), let length = Self.length(of: duration.unit)
+        else { return nil }
         guard let found = offsetFromDay(start: duration.start, (length.days * times, length.months * times), at: duration.end)
         else { return nil }
         return timeReading(found)
@@ -532,6 +538,45 @@ extension SentenceScanner {
         var reading = Reading(tokens: index..<duration.end, kind: .date)
         reading.time = .shift(unit, Int(count.numerator) * size)
         return reading
+    }
+
+    /// "past week", "this past month": the unit before the document date's.
+    private func pastUnit(at index: Int, start: Int) -> TimePoint? {
+        calendarUnit(index).map { TimePoint(start: start, end: index + 1, value: .shift($0, -1)) }
+    }
+
+    /// "upcoming two weeks" (from the count at `index`): the unit so many ahead, as "in two
+    /// weeks", Duckling's reading.
+    private func unitsAhead(at index: Int, start: Int) -> TimePoint? {
+        guard let count = quantity(at: index, allowRange: false), let times = Self.count(count) else { return nil }
+        if count.kind == .duration, let (unit, size) = Self.shiftUnit(count.unit) {
+            return TimePoint(start: start, end: count.end, value: .shift(unit, times * size))
+        }
+        guard let (unit, size) = aheadUnit(count.end) else { return nil }
+        return TimePoint(start: start, end: count.end + 1, value: .shift(unit, times * size))
+    }
+
+    /// "two upcoming weeks", "2 upcoming quarters" from the count's reading; not after "the"
+    /// ("the two upcoming weeks" is the span).
+    func upcomingUnits(_ count: Reading) -> Reading? {
+        guard word(count.end) == k.upcoming, count.start == first || word(count.start - 1) != k.the,
+              let times = Self.count(count), count.unit == nil, let (unit, size) = aheadUnit(count.end + 1) else { return nil }
+        var reading = Reading(tokens: count.start..<(count.end + 2), kind: .date)
+        reading.time = .shift(unit, times * size)
+        return reading
+    }
+
+    /// A whole count of at most 10,000: beyond it no calendar is meant, and the arithmetic
+    /// could overflow.
+    private static func count(_ reading: Reading) -> Int? {
+        guard let value = reading.value, value.isInteger, value.numerator >= 0, value.numerator <= 10_000 else { return nil }
+        return Int(value.numerator)
+    }
+
+    /// A unit word counted ahead, singular or plural ("days", "quarter").
+    private func aheadUnit(_ index: Int) -> (TimeValue.TimeUnit, Int)? {
+        if case .period(let quarters) = timeWord(index), quarters == 1 { return (.quarter, 1) }
+        return Self.shiftUnit(entry(index)?.timeUnit)
     }
 
     /// The calendar unit a duration unit shifts by, and how many of it one is.
