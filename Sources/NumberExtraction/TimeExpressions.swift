@@ -13,7 +13,8 @@ extension SentenceScanner {
         }
         if token.word == k.from || token.word == k.between, let range = clockRange(at: index) ?? timeRange(at: index) { return range }
         let meaning = timeWord(index)
-        if token.word == k.day { return dayBeforeOrAfter(at: index).flatMap(timeReading) }
+        // "the day after Easter"; "Day of Ashura" is a holiday's name.
+        if token.word == k.day, let days = dayBeforeOrAfter(at: index) { return timeReading(days) }
         if let part = partOfPeriod(at: index) { return part }
         if meaning == .fiscal { return fiscalYear(at: index) }
         if meaning == .position, index + 1 < end, var inner = reading(at: index + 1), inner.isCalendar {

@@ -234,7 +234,8 @@ import Testing
         "makar", "makara", "maghi", "pongal", "vaisakhi", "baisakhi", "vaishakhi", "vasakhi", "raksha", "rakhi",
         "rabindra", "parsi", "jamshedi", "ugadi", "yugadi", "chaitra", "gudi", "holika", "chhoti", "mahavir",
         "mahaveer", "bhai", "bhau", "basant", "vasant", "valmiki", "maharishi", "pargat", "chhath", "surya", "dala",
-        "rath", "ratha", "ganesh", "vinayaka", "onam", "karwa", "govardhan",
+        "rath", "ratha", "ganesh", "vinayaka", "onam", "karwa", "govardhan", "rama", "samvatsaradi", "dhulandi",
+        "vesak",
     ]
     /// The first words of the Jewish holidays (Duckling dates them from their eve).
     static let jewishHolidays = [
@@ -249,7 +250,9 @@ import Testing
         "saint paddy", "boxing day",
         "memorial day", "labor day", "mother's day", "father's day", "mardi gras", "martin luther king",
         "independence day", "veterans day", "columbus day", "presidents day", "earth day", "palm sunday",
-        "ash wednesday", "easter monday", "lunar new year",
+        "ash wednesday", "easter monday", "lunar new year", "st. paddy", "white sunday", "branch sunday",
+        "world vegan day", "civil rights day", "day of ashura", "prophet's ascension", "ascension to heaven",
+        "sacrifice feast", "amun jadid", "kamudu pyre",
     ]
 
     static func newsCased(_ text: String) -> String {
