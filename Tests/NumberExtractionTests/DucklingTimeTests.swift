@@ -165,7 +165,13 @@ import Testing
             if has(units), has(["ago", "hence", "in", "back"]), !has(months), !has(weekdays), !hasYear,
                !has(["last", "next", "this"]) { return .relativeGrain }
             if has(weekdays), !has(shifts), !hasYear, !hasDayNumber || !has(months) { return .bareWeekday }
-            if has(months), !has(shifts), !hasYear { return .bareMonthSeasonHoliday }
+            // "last friday of october" is the month's last Friday and "from August 27th - 29th"
+            // a range, no shift: still a yearless date.
+            let nthLast = words.indices.contains { words[$0] == "last" && $0 + 2 < words.count
+                && weekdays.contains(words[$0 + 1]) && ["of", "in"].contains(words[$0 + 2]) }
+            let rangeFrom = words.first == "from" && words.count > 1 && months.contains(words[1])
+            let dateShifts = words.filter { shifts.contains($0) && !(nthLast && $0 == "last") && !(rangeFrom && $0 == "from") }
+            if has(months), dateShifts.isEmpty, !hasYear { return .bareMonthSeasonHoliday }
             let clock = words.contains { $0.contains(":") || $0.hasSuffix("am") || $0.hasSuffix("pm") || $0.hasSuffix("h") }
                 || has(["noon", "midnight", "oclock", "o", "am", "pm"])
             let day = has(weekdays) || has(months) || has(["today", "tomorrow", "yesterday"]) || hasDayNumber && text.contains("/")
@@ -176,7 +182,7 @@ import Testing
             if let week = words.firstIndex(of: "week"), week > 0, ordinals.contains(words[week - 1]),
                week + 2 < words.count, words[week + 1] == "of", months.contains(words[week + 2]) { return .weekOfMonth }
             let holidays = ["chinese", "lunar", "diwali", "deepavali", "ramadan", "eid", "passover", "hanukkah", "mlk",
-                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi"]
+                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi", "vegan"]
             if has(holidays) || text.lowercased().contains("new year"), !has(shifts), !hasYear { return .otherHolidayWithoutYear }
             return nil
         }
@@ -355,6 +361,11 @@ import Testing
         #expect(Convention.differing("first week of october 2014") == .weekOfMonth)
         #expect(Convention.differing("the second last week of October 2018") != .weekOfMonth)
         #expect(Convention.differing("chinese new year") == .bareMonthSeasonHoliday)
+        // The month's last Friday and a range from a yearless date are still yearless dates.
+        #expect(Convention.differing("last friday of october") == .bareMonthSeasonHoliday)
+        #expect(Convention.differing("from August 27th - 29th") == .bareMonthSeasonHoliday)
+        #expect(Convention.differing("last friday of october 2015") == nil)
+        #expect(Convention.differing("a week from Feb 3") == nil)
         #expect(Convention.differing("mlk day") == .otherHolidayWithoutYear)
         #expect(Convention.differing("chinese new year's day 2018") == nil)
         #expect(Convention.differing("in 2014 B.C.") == .yearBeforeChrist)
