@@ -9,6 +9,9 @@ extension SentenceScanner {
     func timeExpression(at index: Int) -> Reading? {
         let token = table[index]
         if token.shape == .digit {
+            if let (year, quarter) = DigitReader.yearQuarter(table.bytes, token.start, token.end) {
+                return timeReading(TimePoint(start: index, end: index + 1, value: .quarter(quarter, year: .written(year), .this)))
+            }
             return clockRange(at: index) ?? clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading)
         }
         if token.word == k.from || token.word == k.between, let range = clockRange(at: index) ?? timeRange(at: index) { return range }
