@@ -121,6 +121,7 @@ extension SentenceScanner {
                 break
             }
         }
+        if let later = afterNext(at: index) { return later }
         if let weekday = weekdayNumber(index) {
             guard isWeekdayADate(index) else { return nil }
             var found = TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
@@ -541,6 +542,27 @@ extension SentenceScanner {
               direction(around: index..<duration.end) != .past else { return nil }
         var reading = Reading(tokens: index..<duration.end, kind: .date)
         reading.time = .shift(unit, Int(count.numerator) * size)
+        return reading
+    }
+
+    /// "Friday after next", "March after next": the one after the next one.
+    private func afterNext(at index: Int) -> TimePoint? {
+        guard word(index + 1) == k.after, timeWord(index + 2) == .shift(.next, 1, afterThe: false), table[index + 2].shape == .lower
+        else { return nil }
+        if let weekday = weekdayNumber(index) {
+            return TimePoint(start: index, end: index + 3, value: .from(.weekday(weekday, .next), days: 7, months: 0))
+        }
+        guard let month = monthNumber(index) else { return nil }
+        return TimePoint(start: index, end: index + 3, value: .from(.month(month, .next), days: 0, months: 12))
+    }
+
+    /// "two Thursdays ago", "3 Sundays back" from the count's reading: so many weeks before
+    /// the last such weekday before the document date, which is the first of them.
+    func weekdaysAgo(_ count: Reading) -> Reading? {
+        guard let times = Self.count(count), times > 0, count.unit == nil, let weekday = entry(count.end)?.pluralWeekday,
+              weekday > 0, table[count.end].shape == .capitalized, timeWord(count.end + 1) == .ago else { return nil }
+        var reading = Reading(tokens: count.start..<(count.end + 2), kind: .date)
+        reading.time = .from(.weekday(weekday, .last), days: -7 * (times - 1), months: 0)
         return reading
     }
 

@@ -72,7 +72,8 @@ indirect enum TimeValue: Equatable, Sendable {
     /// "the week of March 4": the ISO week of a day.
     case weekOf(TimeValue)
     /// "three days after Easter", "the day before Thanksgiving", "a year from Christmas": days
-    /// and months from a day (months first, the day kept within the month).
+    /// and months from a day (months first, the day kept within the month), or months from a
+    /// month ("March after next").
     case from(TimeValue, days: Int, months: Int)
     case holiday(Holiday, year: YearReference?, TimeDirection)
     /// A value the text fixes without the document date ("2021" in "mid-2021").
@@ -120,7 +121,12 @@ indirect enum TimeValue: Equatable, Sendable {
         case .weekOf(let day):
             return CalendarDay(iso: day.resolved(against: reference)).map(Self.isoWeek) ?? "XXXX-WXX"
         case .from(let day, let days, let months):
-            guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
+            guard let from = CalendarDay(iso: day.resolved(against: reference)) else {
+                // "March after next": a month moved by months.
+                guard days == 0, let (year, month) = day.yearMonth(against: reference) else { return "XXXX-XX-XX" }
+                let index = year * 12 + month - 1 + months
+                return pad(index / 12, 4) + "-" + pad(index % 12 + 1, 2)
+            }
             let index = from.year * 12 + from.month - 1 + months
             // Floor division: "3000 years before Christmas" is before year 0.
             let year = index >= 0 ? index / 12 : (index - 11) / 12

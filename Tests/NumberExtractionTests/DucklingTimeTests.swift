@@ -219,7 +219,7 @@ import Testing
     /// Names news capitalizes and Duckling's typed texts do not ("thursday", "march 3",
     /// "christmas"). Byline reads a lowercase "may" or "march" as the verb on purpose, so the
     /// test writes these names as news does, and changes nothing else.
-    static let names = Set(weekdays + monthsAndHolidays + jewishHolidays + indianHolidays
+    static let names = Set(weekdays + weekdays.prefix(7).map { $0 + "s" } + monthsAndHolidays + jewishHolidays + indianHolidays
         + ["kippur", "hashanah", "mlk", "juneteenth"])
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
