@@ -408,7 +408,8 @@ extension SentenceScanner {
     }
 
     /// "the third Tuesday of September", "the last Friday of November", "the first week of
-    /// March", "the second Tuesday of next month", "the fourth Thursday of November 2021".
+    /// March", "the second Tuesday of next month", "the fourth Thursday of November 2021";
+    /// also "the second Monday after Easter" (after a holiday or a day).
     private func nthInMonth(start index: Int, ordinal at: Int) -> TimePoint? {
         guard at + 3 < end else { return nil }
         let n: Int
@@ -420,6 +421,9 @@ extension SentenceScanner {
             return nil
         }
         let weekday = weekdayNumber(at + 1)
+        if let weekday, n > 0, word(at + 2) == k.after, let day = holiday(at: at + 3) ?? dayPoint(at: at + 3), !day.isClock {
+            return TimePoint(start: index, end: day.end, value: .nthWeekdayAfter(n, weekday: weekday, day: day.value))
+        }
         guard weekday != nil || calendarUnit(at + 1) == .week, word(at + 2) == k.of || word(at + 2) == k.in_,
               let month = monthPoint(at: at + 3, in: index) else { return nil }
         return TimePoint(start: index, end: month.end, value: .nthInMonth(n, weekday: weekday, month: month.value))

@@ -71,6 +71,8 @@ indirect enum TimeValue: Equatable, Sendable {
     case nthInMonth(Int, weekday: Int?, month: TimeValue)
     /// "the week of March 4": the ISO week of a day.
     case weekOf(TimeValue)
+    /// "the second Monday after Easter": the nth such weekday after a day.
+    case nthWeekdayAfter(Int, weekday: Int, day: TimeValue)
     /// "three days after Easter", "the day before Thanksgiving", "a year from Christmas": days
     /// and months from a day (months first, the day kept within the month), or months from a
     /// month ("March after next").
@@ -120,6 +122,9 @@ indirect enum TimeValue: Equatable, Sendable {
             return day.month == monthNumber ? day.description : "XXXX-XX-XX"
         case .weekOf(let day):
             return CalendarDay(iso: day.resolved(against: reference)).map(Self.isoWeek) ?? "XXXX-WXX"
+        case .nthWeekdayAfter(let n, let weekday, let day):
+            guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
+            return from.adding(days: (weekday - from.weekday + 6) % 7 + 1 + 7 * (n - 1)).description
         case .from(let day, let days, let months):
             guard let from = CalendarDay(iso: day.resolved(against: reference)) else {
                 // "March after next": a month moved by months.
