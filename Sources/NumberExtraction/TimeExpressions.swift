@@ -472,8 +472,13 @@ extension SentenceScanner {
     func timeFromDay(_ duration: Reading) -> Reading? {
         guard duration.kind == .duration, let times = Self.count(duration), let length = Self.length(of: duration.unit)
         else { return nil }
-        guard let found = offsetFromDay(start: duration.start, (length.days * times, length.months * times), at: duration.end)
+        guard var found = offsetFromDay(start: duration.start, (length.days * times, length.months * times), at: duration.end)
         else { return nil }
+        // "for 10 days from Dec. 18": the ten days that begin on the 18th.
+        if duration.start > first, word(duration.start - 1) == k.for_, word(duration.end) == k.from,
+           case .from(let day, let days, let months) = found.value {
+            found.value = .interval(day, .from(day, days: days - 1, months: months))
+        }
         return timeReading(found)
     }
 

@@ -20,6 +20,7 @@ import Testing
 /// First run, before any change to the reader: 9 of 31 (29.0%). Misses: "the upcoming week",
 /// "this past week", every India holiday of the table (13), "2023Q4", "two Thursdays ago",
 /// "March after next", "the second Monday after Easter", "St. Paddy's Day", "for 10 days from".
+/// Now 31 of 31 (tuned on since: the blind figure is the first run's).
 @Suite struct NewsDateMoreFormsTableTests {
     static let thursday = TimeExpressionTests.thursday
 
@@ -65,6 +66,7 @@ import Testing
     ]
 
     @Test func blindTablePasses() throws {
-        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date more forms", atLeast: 0.0, minimumCases: 30)
+        // First run 9 of 31; the level reached since (31), less a little.
+        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date more forms", atLeast: 0.9, minimumCases: 30)
     }
 }
