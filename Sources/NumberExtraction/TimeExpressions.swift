@@ -583,6 +583,10 @@ extension SentenceScanner {
     /// "upcoming two weeks" (from the count at `index`): the unit so many ahead, as "in two
     /// weeks", Duckling's reading.
     private func unitsAhead(at index: Int, start: Int) -> TimePoint? {
+        // "two quarters" alone reads as a half; here it counts quarters.
+        if case .period(let quarters) = timeWord(index + 1), quarters == 1, let times = oneTokenCount(index) {
+            return TimePoint(start: start, end: index + 2, value: .shift(.quarter, times))
+        }
         guard let count = quantity(at: index, allowRange: false), let times = Self.count(count) else { return nil }
         if count.kind == .duration, let (unit, size) = Self.shiftUnit(count.unit) {
             return TimePoint(start: start, end: count.end, value: .shift(unit, times * size))
@@ -606,6 +610,17 @@ extension SentenceScanner {
     private static func count(_ reading: Reading) -> Int? {
         guard let value = reading.value, value.isInteger, value.numerator >= 0, value.numerator <= 10_000 else { return nil }
         return Int(value.numerator)
+    }
+
+    /// "2" or "two" (1-9) in one token.
+    private func oneTokenCount(_ index: Int) -> Int? {
+        let token = table[index]
+        if token.shape == .digit, case .number(let numeral) = DigitReader.read(table.bytes, token.start, token.end),
+           numeral.isPlain, numeral.value.isInteger, (1...9).contains(numeral.value.numerator) {
+            return Int(numeral.value.numerator)
+        }
+        guard let atom = entry(index)?.atom, atom.atomClass == .unit, (1...9).contains(atom.value) else { return nil }
+        return Int(atom.value)
     }
 
     /// A unit word counted ahead, singular or plural ("days", "quarter").
