@@ -565,13 +565,23 @@ extension SentenceScanner {
         return TimePoint(start: index, end: index + 3, value: .from(.month(month, .next), days: 0, months: 12))
     }
 
-    /// "two Thursdays ago", "3 Sundays back" from the count's reading: so many weeks before
-    /// the last such weekday before the document date, which is the first of them.
-    func weekdaysAgo(_ count: Reading) -> Reading? {
+    /// "two Thursdays ago", "3 Sundays back", "two Fridays from now" from the count's reading:
+    /// counted from the last such weekday before the document date (or the next after it),
+    /// which is the first of them.
+    func countedWeekdays(_ count: Reading) -> Reading? {
         guard let times = Self.count(count), times > 0, count.unit == nil, let weekday = entry(count.end)?.pluralWeekday,
-              weekday > 0, table[count.end].shape == .capitalized, timeWord(count.end + 1) == .ago else { return nil }
-        var reading = Reading(tokens: count.start..<(count.end + 2), kind: .date)
-        reading.time = .from(.weekday(weekday, .last), days: -7 * (times - 1), months: 0)
+              weekday > 0, table[count.end].shape == .capitalized else { return nil }
+        let after = count.end + 1
+        let (sign, end): (Int, Int)
+        if timeWord(after) == .ago || word(after) == k.back {
+            (sign, end) = (-1, after + 1)
+        } else if word(after) == k.from, word(after + 1) == k.now {
+            (sign, end) = (1, after + 2)
+        } else {
+            return nil
+        }
+        var reading = Reading(tokens: count.start..<end, kind: .date)
+        reading.time = .from(.weekday(weekday, sign < 0 ? .last : .next), days: sign * 7 * (times - 1), months: 0)
         return reading
     }
 
