@@ -123,6 +123,11 @@ extension SentenceScanner {
         }
         if let later = afterNext(at: index) { return later }
         if let weekday = weekdayNumber(index) {
+            // "Sunday from last week", "Wednesday of next week", "Wednesday next week".
+            let weekAt = word(index + 1) == k.from || word(index + 1) == k.of ? index + 2 : index + 1
+            if let week = countedUnit(.week, at: weekAt), word(weekAt) != k.the {
+                return TimePoint(start: index, end: week.end, value: Self.weekday(weekday, weeksFromThis: week.count))
+            }
             guard isWeekdayADate(index) else { return nil }
             var found = TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
             partOfDayAfter(&found)
@@ -552,6 +557,11 @@ extension SentenceScanner {
         var reading = Reading(tokens: index..<duration.end, kind: .date)
         reading.time = .shift(unit, Int(count.numerator) * size)
         return reading
+    }
+
+    /// A weekday of the document date's ISO week shifted by `weeks`.
+    private static func weekday(_ weekday: Int, weeksFromThis weeks: Int) -> TimeValue {
+        .from(.weekday(weekday, .this), days: 7 * weeks, months: 0)
     }
 
     /// "Friday after next", "March after next": the one after the next one.

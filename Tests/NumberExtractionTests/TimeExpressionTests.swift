@@ -215,6 +215,7 @@ import TestSupport
     @Test func countedWeekdaysAndTheOneAfterNext() throws {
         #expect(try Self.value("He left three Mondays ago.", Self.thursday) == "2023-11-20")
         #expect(try Self.value("The vote comes two Fridays from now.", Self.thursday) == "2023-12-15")
+        #expect(try Self.value("The vote is on Wednesday next week.", Self.thursday) == "2023-12-13")
         #expect(try Self.value("The shop opens on Thursdays.", Self.thursday) == nil)
         #expect(try Self.value("The vote is on Friday after next.", Self.thursday) == "2023-12-15")
         #expect(try Self.value("The law takes effect in May after next.", Self.thursday) == "2025-05")
