@@ -6,33 +6,45 @@ Byline does not need at run time or in CI:
     python3 -m venv .build-venv/holidays && .build-venv/holidays/bin/pip install holidays
     .build-venv/holidays/bin/python scripts/indian-holidays.py > Sources/NumberExtraction/IndianHolidays.swift
 
-Each row is a holiday's day per year, as MMDD, over the years the package covers for India.
+Each row is a holiday's day per year, as MMDD, over the years the package covers for India;
+0 where the package lists no day that year (Rabindra Jayanti, Chhath Puja before 2010). The
+names are the package's own for India (its public, government and optional lists); where the
+package spells one holiday two ways over the years, both are given.
 """
 import holidays
 
 YEARS = range(2001, 2036)
 NAMES = {
-    "diwali": "Diwali", "holi": "Holi", "dussehra": "Dussehra", "mahaShivaratri": "Maha Shivaratri",
-    "ramNavami": "Ram Navami", "janmashtami": "Janmashtami (Vaishnava)",
-    "buddhaPurnima": "Buddha Purnima", "guruNanakJayanti": "Guru Nanak's Birthday",
+    "diwali": ["Diwali"], "holi": ["Holi"], "dussehra": ["Dussehra"], "mahaShivaratri": ["Maha Shivaratri"],
+    "ramNavami": ["Ram Navami"], "janmashtami": ["Janmashtami (Vaishnava)"],
+    "buddhaPurnima": ["Buddha Purnima"], "guruNanakJayanti": ["Guru Nanak's Birthday"],
+    "makarSankranti": ["Makar Sankranti"], "pongal": ["Pongal"], "vaisakhi": ["Vaisakhi"],
+    "rakshaBandhan": ["Raksha Bandhan"], "rabindraJayanti": ["Guru Rabindranath's Birthday"],
+    "guruRavidasJayanti": ["Guru Ravi Das's Birthday"], "parsiNewYear": ["Parsi New Year"], "ugadi": ["Ugadi"],
+    "holikaDahan": ["Holika Dahan"], "mahavirJayanti": ["Mahavira's Birthday"], "bhaiDooj": ["Bhai Duj"],
+    "basantPanchami": ["Basant Panchami / Shri Panchami", "Basant Panchami", "Shri Panchami"],
+    "valmikiJayanti": ["Maharishi Valmiki's Birthday"], "chhathPuja": ["Pratihar Shashthi or Surya Shashthi (Chhath Puja)"],
+    "rathYatra": ["Rath Yatra"], "ganeshChaturthi": ["Ganesh Chaturthi / Vinayak Chaturthi", "Ganesh Chaturthi", "Vinayak Chaturthi"],
+    "onam": ["Onam"], "karwaChauth": ["Karaka Chaturthi (Karwa Chouth)"], "govardhanPuja": ["Govardhan Puja"],
 }
 # Some of these days are on the lists of optional holidays only.
 india = holidays.country_holidays("IN", years=YEARS, categories=holidays.IN.supported_categories)
 
 
-def day(year, name):
+def mmdd(year, names):
     # A day may hold two holidays ("Dussehra; Mahatma Gandhi's Birthday").
-    return next(d for d, names in sorted(india.items()) if d.year == year and name in names.split("; "))
+    days = [d for d, listed in sorted(india.items()) if d.year == year and set(names) & set(listed.split("; "))]
+    return days[0].month * 100 + days[0].day if days else 0
 
 
 print(f"""// Printed by scripts/indian-holidays.py from the `holidays` package {holidays.__version__}; do not edit.
 
 /// The holidays India keeps by its lunisolar calendars, which ICU does not have, day by day
 /// over the years {YEARS.start}-{YEARS.stop - 1}, as India's holiday lists give them. Outside
-/// those years such a holiday keeps its placeholder.
+/// those years (or in a year the lists leave out, 0) such a holiday keeps its placeholder.
 enum IndianHolidays {{""")
-for swift_name, name in NAMES.items():
-    values = [str(d.month * 100 + d.day) for d in (day(year, name) for year in YEARS)]
+for swift_name, names in NAMES.items():
+    values = [str(mmdd(year, names)) for year in YEARS]
     lines = [", ".join(values[i:i + 12]) for i in range(0, len(values), 12)]
     print(f"    static let {swift_name} = HolidayTable(firstYear: {YEARS.start}, days: [\n        "
           + ",\n        ".join(lines) + ",\n    ])")

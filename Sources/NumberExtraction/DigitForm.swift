@@ -201,10 +201,10 @@ enum DigitReader {
             guard CalendarDate.isValid(month: month, day: day) else { return .identifier }
             if values[2].integerDigits == 4 { return .date(year: integers[2], month: month, day: day) }
             // "3/3/15", "25/12/22": a two-digit year only where the order of day and month is
-            // clear (a part above 12, or both equal); 00-50 is 20yy, 51-99 19yy.
+            // clear (a part above 12, or both equal).
             guard values[2].integerDigits == 2, integers[0] > 12 || integers[1] > 12 || integers[0] == integers[1]
             else { return .identifier }
-            return .date(year: integers[2] + (integers[2] <= 50 ? 2000 : 1900), month: month, day: day)
+            return .date(year: fullYear(twoDigits: integers[2]), month: month, day: day)
         }
         guard integers.count == 2 else { return .identifier }
         let (top, bottom) = (integers[0], integers[1])
@@ -325,6 +325,22 @@ enum DigitReader {
 
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 48 < 10 }
+
+    /// A two-digit year in a date ("3/3/15", "18Q4"): 00-50 is 20yy, 51-99 19yy.
+    static func fullYear(twoDigits year: Int) -> Int { year + (year <= 50 ? 2000 : 1900) }
+
+    /// "2018Q4", "18q4": a year and a quarter in one token; nil for anything else.
+    static func yearQuarter(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (year: Int, quarter: Int)? {
+        let digits = end - start - 2
+        guard digits == 2 || digits == 4, bytes[end - 2] | 0x20 == UInt8(ascii: "q"),
+              (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[end - 1]) else { return nil }
+        var year = 0
+        for offset in start..<(start + digits) {
+            guard isDigit(bytes[offset]) else { return nil }
+            year = year * 10 + Int(bytes[offset] - 48)
+        }
+        return (digits == 2 ? fullYear(twoDigits: year) : year, Int(bytes[end - 1] - 48))
+    }
 
     /// "1st", "2nd", "3rd", "11th", "21st": the suffix English uses for that number.
     private static func ordinalSuffixFits(_ value: Int64, _ suffix: String) -> Bool {

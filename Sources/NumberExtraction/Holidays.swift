@@ -37,30 +37,36 @@ indirect enum Holiday: Equatable, Sendable {
         ("thanksgiving", .nthWeekday(month: 11, weekday: 4, n: 4)),
         ("labor day", .nthWeekday(month: 9, weekday: 1, n: 1)), ("memorial day", .nthWeekday(month: 5, weekday: 1, n: -1)),
         ("easter sunday", .easter(offset: 0)), ("easter monday", .easter(offset: 1)), ("easter", .easter(offset: 0)),
-        ("good friday", .easter(offset: -2)), ("palm sunday", .easter(offset: -7)),
+        ("good friday", .easter(offset: -2)), ("palm sunday", .easter(offset: -7)), ("branch sunday", .easter(offset: -7)),
         ("ash wednesday", .easter(offset: -46)), ("mardi gras", .easter(offset: -47)), ("pentecost", .easter(offset: 49)),
         ("black friday", .nthWeekday(month: 11, weekday: 4, n: 4, offset: 1)),
         ("martin luther king day", .nthWeekday(month: 1, weekday: 1, n: 3)), ("mlk day", .nthWeekday(month: 1, weekday: 1, n: 3)),
         ("mlk jr. day", .nthWeekday(month: 1, weekday: 1, n: 3)),
         ("martin luther king 's day", .nthWeekday(month: 1, weekday: 1, n: 3)),
         ("martin luther king jr. day", .nthWeekday(month: 1, weekday: 1, n: 3)),
+        ("martin luther kings day", .nthWeekday(month: 1, weekday: 1, n: 3)),
+        // Its name in Arizona and New Hampshire until 1999.
+        ("civil rights day", .nthWeekday(month: 1, weekday: 1, n: 3)),
         ("presidents ' day", .nthWeekday(month: 2, weekday: 1, n: 3)), ("presidents day", .nthWeekday(month: 2, weekday: 1, n: 3)),
         ("mother 's day", .nthWeekday(month: 5, weekday: 7, n: 2)), ("father 's day", .nthWeekday(month: 6, weekday: 7, n: 3)),
         ("columbus day", .nthWeekday(month: 10, weekday: 1, n: 2)),
         ("st. patrick 's day", .fixed(month: 3, day: 17)), ("st patrick 's day", .fixed(month: 3, day: 17)),
+        ("st. paddy 's day", .fixed(month: 3, day: 17)), ("st paddy 's day", .fixed(month: 3, day: 17)),
+        ("saint paddy 's day", .fixed(month: 3, day: 17)),
         ("saint patrick 's day", .fixed(month: 3, day: 17)),
         ("veterans day", .fixed(month: 11, day: 11)), ("remembrance day", .fixed(month: 11, day: 11)),
         ("armistice day", .fixed(month: 11, day: 11)), ("juneteenth", .fixed(month: 6, day: 19)),
         ("bastille day", .fixed(month: 7, day: 14)), ("canada day", .fixed(month: 7, day: 1)),
         ("australia day", .fixed(month: 1, day: 26)), ("may day", .fixed(month: 5, day: 1)),
         ("international women 's day", .fixed(month: 3, day: 8)), ("earth day", .fixed(month: 4, day: 22)),
+        ("world vegan day", .fixed(month: 11, day: 1)),
         ("king 's day", .moved(.fixed(month: 4, day: 27), [7: -1])), ("koningsdag", .moved(.fixed(month: 4, day: 27), [7: -1])),
         ("boss 's day", .moved(.fixed(month: 10, day: 16), [6: -1, 7: 1])), ("orthodox christmas", .fixed(month: 1, day: 7)),
         // Western Easter's cycle.
         ("maundy thursday", .easter(offset: -3)), ("holy thursday", .easter(offset: -3)), ("holy saturday", .easter(offset: -1)),
         ("shrove tuesday", .easter(offset: -47)), ("pancake day", .easter(offset: -47)),
         ("lent", .lasting(.easter(offset: -46), days: 46)), ("ascension day", .easter(offset: 39)),
-        ("whit sunday", .easter(offset: 49)), ("whitsunday", .easter(offset: 49)), ("whit monday", .easter(offset: 50)),
+        ("whit sunday", .easter(offset: 49)), ("whitsunday", .easter(offset: 49)), ("white sunday", .easter(offset: 49)), ("whit monday", .easter(offset: 50)),
         ("trinity sunday", .easter(offset: 56)),
         // Orthodox Easter's: Great Lent runs from Clean Monday for 40 days, before Lazarus Saturday.
         ("orthodox easter sunday", .orthodoxEaster(offset: 0)), ("orthodox easter", .orthodoxEaster(offset: 0)),
@@ -72,11 +78,16 @@ indirect enum Holiday: Equatable, Sendable {
         ("eid ul-fitr", .other(.islamic, month: 10, day: 1)), ("eid al-adha", .other(.islamic, month: 12, day: 10)),
         ("eid ul-adha", .other(.islamic, month: 12, day: 10)), ("id ul-adha", .other(.islamic, month: 12, day: 10)),
         ("bakr id", .other(.islamic, month: 12, day: 10)), ("feast of the sacrifice", .other(.islamic, month: 12, day: 10)),
+        ("feast of sacrifice", .other(.islamic, month: 12, day: 10)), ("sacrifice feast", .other(.islamic, month: 12, day: 10)),
         ("laylat al-qadr", .other(.islamic, month: 9, day: 27)), ("lailat al-qadr", .other(.islamic, month: 9, day: 27)),
+        ("laylat al-kadr", .other(.islamic, month: 9, day: 27)), ("laylat al kadr", .other(.islamic, month: 9, day: 27)),
+        ("laylat al qadr", .other(.islamic, month: 9, day: 27)),
         ("islamic new year", .other(.islamic, month: 1, day: 1)), ("hijri new year", .other(.islamic, month: 1, day: 1)),
+        ("amun jadid", .other(.islamic, month: 1, day: 1)),
         ("ashura", .other(.islamic, month: 1, day: 10)), ("day of ashura", .other(.islamic, month: 1, day: 10)),
         ("mawlid", .other(.islamic, month: 3, day: 12)), ("mawlid al-nabi", .other(.islamic, month: 3, day: 12)),
         ("mawlid al-nabawi", .other(.islamic, month: 3, day: 12)), ("isra and mi'raj", .other(.islamic, month: 7, day: 27)),
+        ("prophet 's ascension", .other(.islamic, month: 7, day: 27)), ("ascension to heaven", .other(.islamic, month: 7, day: 27)),
         ("jumu'atul-wida", .lastWeekday(5, month: 9, .islamic)), ("jamat ul-vida", .lastWeekday(5, month: 9, .islamic)),
         // Jewish, on the holiday's own days (each begins at the sundown before; see docs/numbers.md),
         // as kept outside Israel (Passover 8 days, Shavuot 2).
@@ -109,10 +120,44 @@ indirect enum Holiday: Equatable, Sendable {
         ("mid-autumn festival", .other(.chinese, month: 8, day: 15)),
         // India's, as India keeps them.
         ("diwali", .table(IndianHolidays.diwali)), ("deepavali", .table(IndianHolidays.diwali)),
-        ("holi", .table(IndianHolidays.holi)), ("dussehra", .table(IndianHolidays.dussehra)),
+        ("holi", .table(IndianHolidays.holi)), ("dhulandi", .table(IndianHolidays.holi)), ("dussehra", .table(IndianHolidays.dussehra)),
         ("vijayadashami", .table(IndianHolidays.dussehra)), ("maha shivaratri", .table(IndianHolidays.mahaShivaratri)),
-        ("ram navami", .table(IndianHolidays.ramNavami)), ("janmashtami", .table(IndianHolidays.janmashtami)),
-        ("buddha purnima", .table(IndianHolidays.buddhaPurnima)), ("guru nanak jayanti", .table(IndianHolidays.guruNanakJayanti)),
+        ("ram navami", .table(IndianHolidays.ramNavami)), ("rama navami", .table(IndianHolidays.ramNavami)), ("janmashtami", .table(IndianHolidays.janmashtami)),
+        ("krishna janmashtami", .table(IndianHolidays.janmashtami)), ("gokulashtami", .table(IndianHolidays.janmashtami)),
+        ("buddha purnima", .table(IndianHolidays.buddhaPurnima)),
+        ("vesak", .table(IndianHolidays.buddhaPurnima)), ("buddha day", .table(IndianHolidays.buddhaPurnima)), ("guru nanak jayanti", .table(IndianHolidays.guruNanakJayanti)),
+        ("makar sankranti", .table(IndianHolidays.makarSankranti)), ("makara sankranti", .table(IndianHolidays.makarSankranti)),
+        ("makara sankranthi", .table(IndianHolidays.makarSankranti)), ("maghi", .table(IndianHolidays.makarSankranti)),
+        ("pongal", .table(IndianHolidays.pongal)), ("thai pongal", .table(IndianHolidays.pongal)),
+        ("vaisakhi", .table(IndianHolidays.vaisakhi)), ("baisakhi", .table(IndianHolidays.vaisakhi)),
+        ("vaishakhi", .table(IndianHolidays.vaisakhi)), ("vasakhi", .table(IndianHolidays.vaisakhi)),
+        ("raksha bandhan", .table(IndianHolidays.rakshaBandhan)), ("rakhi", .table(IndianHolidays.rakshaBandhan)),
+        ("rabindra jayanti", .table(IndianHolidays.rabindraJayanti)),
+        ("guru ravidas jayanti", .table(IndianHolidays.guruRavidasJayanti)),
+        ("guru ravidass jayanti", .table(IndianHolidays.guruRavidasJayanti)),
+        ("guru ravidas birthday", .table(IndianHolidays.guruRavidasJayanti)),
+        ("guru ravidass birthday", .table(IndianHolidays.guruRavidasJayanti)),
+        ("parsi new year", .table(IndianHolidays.parsiNewYear)), ("jamshedi navroz", .table(IndianHolidays.parsiNewYear)),
+        ("ugadi", .table(IndianHolidays.ugadi)), ("yugadi", .table(IndianHolidays.ugadi)),
+        ("chaitra sukladi", .table(IndianHolidays.ugadi)),
+        ("chaitra sukhladi", .table(IndianHolidays.ugadi)), ("samvatsaradi", .table(IndianHolidays.ugadi)), ("gudi padwa", .table(IndianHolidays.ugadi)),
+        ("holika dahan", .table(IndianHolidays.holikaDahan)), ("chhoti holi", .table(IndianHolidays.holikaDahan)),
+        ("kamudu pyre", .table(IndianHolidays.holikaDahan)),
+        ("mahavir jayanti", .table(IndianHolidays.mahavirJayanti)), ("mahavir janma kalyanak", .table(IndianHolidays.mahavirJayanti)),
+        ("mahaveer janma kalyanak", .table(IndianHolidays.mahavirJayanti)),
+        ("bhai dooj", .table(IndianHolidays.bhaiDooj)), ("bhai duj", .table(IndianHolidays.bhaiDooj)),
+        ("bhau beej", .table(IndianHolidays.bhaiDooj)),
+        ("basant panchami", .table(IndianHolidays.basantPanchami)), ("vasant panchami", .table(IndianHolidays.basantPanchami)),
+        ("valmiki jayanti", .table(IndianHolidays.valmikiJayanti)),
+        ("maharishi valmiki jayanti", .table(IndianHolidays.valmikiJayanti)),
+        ("pargat diwas", .table(IndianHolidays.valmikiJayanti)),
+        ("chhath puja", .table(IndianHolidays.chhathPuja)), ("chhath", .table(IndianHolidays.chhathPuja)),
+        ("surya shashthi", .table(IndianHolidays.chhathPuja)), ("dala puja", .table(IndianHolidays.chhathPuja)),
+        ("rath yatra", .table(IndianHolidays.rathYatra)), ("ratha yatra", .table(IndianHolidays.rathYatra)),
+        ("ratha-yatra", .table(IndianHolidays.rathYatra)),
+        ("ganesh chaturthi", .table(IndianHolidays.ganeshChaturthi)), ("vinayaka chaturthi", .table(IndianHolidays.ganeshChaturthi)),
+        ("onam", .table(IndianHolidays.onam)), ("karwa chauth", .table(IndianHolidays.karwaChauth)),
+        ("govardhan puja", .table(IndianHolidays.govardhanPuja)),
     ]
 
     /// The holiday's first and last day in a Gregorian year; nil where another calendar's
@@ -216,14 +261,15 @@ indirect enum Holiday: Equatable, Sendable {
     }
 }
 
-/// One holiday's days, year by year from `firstYear`, each as MMDD (1112: November 12).
+/// One holiday's days, year by year from `firstYear`, each as MMDD (1112: November 12); 0 for
+/// a year the source lists no day.
 struct HolidayTable: Equatable, Sendable {
     let firstYear: Int
     let days: [Int]
 
     func day(in year: Int) -> CalendarDay? {
         let index = year - firstYear
-        guard days.indices.contains(index) else { return nil }
+        guard days.indices.contains(index), days[index] > 0 else { return nil }
         return CalendarDay(year: year, month: days[index] / 100, day: days[index] % 100)
     }
 }

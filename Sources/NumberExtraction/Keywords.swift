@@ -7,7 +7,7 @@ struct Keywords: Sendable {
                         "century", "centuries", "other", "another", "hand", "by", "one", "in", "out", "few",
                         "several", "bc", "bce", "b.c.", "ad", "a.d.", "ce", "odd", "plus", "more", "less", "fewer",
                         "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that", "last", "but", "penultimate", "antepenultimate", "pair", "dozen", "additional", "extra", "further",
-                        "on", "is", "are", "be", "am", "at", "day", "before"]
+                        "on", "is", "are", "be", "am", "at", "day", "before", "upcoming", "past", "for", "now", "back"]
 
     let of, and, or, to, the, a, an, between, from, half, couple, point: WordID
     let percent, per, cent, pct, percentage, points, basis, bps: WordID
@@ -17,6 +17,10 @@ struct Keywords: Sendable {
     let additional, extra, further: WordID
     /// Time expressions: "6 p.m. on Sunday", "is due to".
     let on, is_, are, be, am, at, day, before: WordID
+    /// "upcoming two weeks", "this past week", "for 10 days from Dec. 18".
+    let upcoming, past, for_: WordID
+    /// "two Fridays from now", "2 Thursdays back".
+    let now, back: WordID
 
     init(_ id: (String) -> WordID) {
         of = id("of"); and = id("and"); or = id("or"); to = id("to"); the = id("the"); a = id("a"); an = id("an")
@@ -35,6 +39,6 @@ struct Keywords: Sendable {
         antepenultimate = id("antepenultimate"); pair = id("pair"); dozen = id("dozen")
         additional = id("additional"); extra = id("extra"); further = id("further")
         on = id("on"); is_ = id("is"); are = id("are"); be = id("be"); am = id("am"); at = id("at")
-        day = id("day"); before = id("before")
+        day = id("day"); before = id("before"); upcoming = id("upcoming"); past = id("past"); for_ = id("for"); now = id("now"); back = id("back")
     }
 }

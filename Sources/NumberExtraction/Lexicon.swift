@@ -191,6 +191,9 @@ struct Word: Sendable {
     var month: Int = 0
     /// 1...7 (ISO: Monday 1) for a weekday name or abbreviation.
     var weekday: Int = 0
+    /// 1...7 for a weekday's plural ("Thursdays"), which counts weekdays ("two Thursdays ago")
+    /// and is no date itself ("on Thursdays").
+    var pluralWeekday: Int = 0
     /// The singular time unit it names ("weeks" → "week").
     var timeUnit: String? = nil
     /// The ISO 4217 code of a currency word or symbol, and the units per whole (cents: 100).

@@ -290,6 +290,7 @@ extension LexiconBuilder {
         for (index, names) in T.weekdays.enumerated() {
             add(names) { $0.weekday = index + 1; $0.roles.formUnion(numberStart) }
         }
+        for (index, names) in T.weekdays.enumerated() { add(names[0] + "s") { $0.pluralWeekday = index + 1 } }
         for (unit, names) in T.timeUnits { add(names) { $0.timeUnit = unit } }
         for (code, names, divisor) in T.currencyWords {
             add(names) { $0.currency = code; $0.currencyDivisor = divisor }

@@ -80,7 +80,7 @@ struct SentenceScanner {
             if let found = finish(bounded, bounded: true) { return found }
         }
         guard let plain = quantity(at: index, allowRange: true) else { return nil }
-        if let dated = timeAgo(plain) ?? timeFromDay(plain) { return dated }
+        if let dated = timeAgo(plain) ?? timeFromDay(plain) ?? upcomingUnits(plain) ?? countedWeekdays(plain) { return dated }
         return finish(plain, bounded: false)
     }
 

@@ -9,11 +9,15 @@ extension SentenceScanner {
     func timeExpression(at index: Int) -> Reading? {
         let token = table[index]
         if token.shape == .digit {
+            if let (year, quarter) = DigitReader.yearQuarter(table.bytes, token.start, token.end) {
+                return timeReading(TimePoint(start: index, end: index + 1, value: .quarter(quarter, year: .written(year), .this)))
+            }
             return clockRange(at: index) ?? clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading)
         }
         if token.word == k.from || token.word == k.between, let range = clockRange(at: index) ?? timeRange(at: index) { return range }
         let meaning = timeWord(index)
-        if token.word == k.day { return dayBeforeOrAfter(at: index).flatMap(timeReading) }
+        // "the day after Easter"; "Day of Ashura" is a holiday's name.
+        if token.word == k.day, let days = dayBeforeOrAfter(at: index) { return timeReading(days) }
         if let part = partOfPeriod(at: index) { return part }
         if meaning == .fiscal { return fiscalYear(at: index) }
         if meaning == .position, index + 1 < end, var inner = reading(at: index + 1), inner.isCalendar {
@@ -86,8 +90,14 @@ extension SentenceScanner {
                 if part == nil { clockAfter(&found) }
                 return found
             case .shift(let direction, let count, let allowedAfterThe):
-                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first,
-                      var found = shifted(at: index + 1, direction, count, start: index) else { return nil }
+                guard !afterThe || allowedAfterThe, token.shape == .lower || index == first else { return nil }
+                // "the past week", "the upcoming two weeks" are spans up to or from now, no calendar value.
+                let followsThe = index > first && word(index - 1) == k.the
+                if token.word == k.past { return followsThe ? nil : pastUnit(at: index + 1, start: index) }
+                if token.word == k.upcoming, !afterThe, !followsThe, let ahead = unitsAhead(at: index + 1, start: index) {
+                    return ahead
+                }
+                guard var found = shifted(at: index + 1, direction, count, start: index) else { return nil }
                 // "last Thursday night".
                 if case .weekday = found.value { partOfDayAfter(&found) }
                 return found
@@ -111,7 +121,13 @@ extension SentenceScanner {
                 break
             }
         }
+        if let later = afterNext(at: index) { return later }
         if let weekday = weekdayNumber(index) {
+            // "Sunday from last week", "Wednesday of next week", "Wednesday next week".
+            let weekAt = word(index + 1) == k.from || word(index + 1) == k.of ? index + 2 : index + 1
+            if let week = countedUnit(.week, at: weekAt), word(weekAt) != k.the {
+                return TimePoint(start: index, end: week.end, value: Self.weekday(weekday, weeksFromThis: week.count))
+            }
             guard isWeekdayADate(index) else { return nil }
             var found = TimePoint(start: index, end: index + 1, value: .weekday(weekday, direction(around: index..<index + 1)))
             partOfDayAfter(&found)
@@ -205,6 +221,8 @@ extension SentenceScanner {
     /// After "last", "next", "this" (or "the previous"): a unit, weekday, month, season or part of the day.
     private func shifted(at index: Int, _ direction: TimeDirection, _ count: Int, start: Int) -> TimePoint? {
         guard index < end else { return nil }
+        // "this past week": the one before the document's.
+        if direction == .this, word(index) == k.past { return pastUnit(at: index + 1, start: start) }
         if var holiday = holiday(at: index), case .holiday(let name, nil, _) = holiday.value {
             holiday.start = start
             holiday.value = .holiday(name, year: nil, direction)
@@ -395,7 +413,8 @@ extension SentenceScanner {
     }
 
     /// "the third Tuesday of September", "the last Friday of November", "the first week of
-    /// March", "the second Tuesday of next month", "the fourth Thursday of November 2021".
+    /// March", "the second Tuesday of next month", "the fourth Thursday of November 2021";
+    /// also "the second Monday after Easter" (after a holiday or a day).
     private func nthInMonth(start index: Int, ordinal at: Int) -> TimePoint? {
         guard at + 3 < end else { return nil }
         let n: Int
@@ -407,6 +426,9 @@ extension SentenceScanner {
             return nil
         }
         let weekday = weekdayNumber(at + 1)
+        if let weekday, n > 0, word(at + 2) == k.after, let day = holiday(at: at + 3) ?? dayPoint(at: at + 3), !day.isClock {
+            return TimePoint(start: index, end: day.end, value: .nthWeekdayAfter(n, weekday: weekday, day: day.value))
+        }
         guard weekday != nil || calendarUnit(at + 1) == .week, word(at + 2) == k.of || word(at + 2) == k.in_,
               let month = monthPoint(at: at + 3, in: index) else { return nil }
         return TimePoint(start: index, end: month.end, value: .nthInMonth(n, weekday: weekday, month: month.value))
@@ -453,12 +475,15 @@ extension SentenceScanner {
     /// "three days after Easter", "two weeks before Christmas", "3 years from today" from a
     /// duration reading.
     func timeFromDay(_ duration: Reading) -> Reading? {
-        // Beyond 10,000 units no calendar is meant, and the arithmetic could overflow.
-        guard duration.kind == .duration, let count = duration.value, count.isInteger, count.numerator <= 10_000,
-              let length = Self.length(of: duration.unit) else { return nil }
-        let times = Int(count.numerator)
-        guard let found = offsetFromDay(start: duration.start, (length.days * times, length.months * times), at: duration.end)
+        guard duration.kind == .duration, let times = Self.count(duration), let length = Self.length(of: duration.unit)
         else { return nil }
+        guard var found = offsetFromDay(start: duration.start, (length.days * times, length.months * times), at: duration.end)
+        else { return nil }
+        // "for 10 days from Dec. 18": the ten days that begin on the 18th.
+        if duration.start > first, word(duration.start - 1) == k.for_, word(duration.end) == k.from,
+           case .from(let day, let days, let months) = found.value {
+            found.value = .interval(day, .from(day, days: days - 1, months: months))
+        }
         return timeReading(found)
     }
 
@@ -532,6 +557,96 @@ extension SentenceScanner {
         var reading = Reading(tokens: index..<duration.end, kind: .date)
         reading.time = .shift(unit, Int(count.numerator) * size)
         return reading
+    }
+
+    /// A weekday of the document date's ISO week shifted by `weeks`.
+    private static func weekday(_ weekday: Int, weeksFromThis weeks: Int) -> TimeValue {
+        .from(.weekday(weekday, .this), days: 7 * weeks, months: 0)
+    }
+
+    /// "Friday after next", "March after next": the one after the next one.
+    private func afterNext(at index: Int) -> TimePoint? {
+        guard word(index + 1) == k.after, timeWord(index + 2) == .shift(.next, 1, afterThe: false), table[index + 2].shape == .lower
+        else { return nil }
+        if let weekday = weekdayNumber(index) {
+            return TimePoint(start: index, end: index + 3, value: .from(.weekday(weekday, .next), days: 7, months: 0))
+        }
+        guard let month = monthNumber(index) else { return nil }
+        return TimePoint(start: index, end: index + 3, value: .from(.month(month, .next), days: 0, months: 12))
+    }
+
+    /// "two Thursdays ago", "3 Sundays back", "two Fridays from now" from the count's reading:
+    /// counted from the last such weekday before the document date (or the next after it),
+    /// which is the first of them.
+    func countedWeekdays(_ count: Reading) -> Reading? {
+        guard let times = Self.count(count), times > 0, count.unit == nil, let weekday = entry(count.end)?.pluralWeekday,
+              weekday > 0, table[count.end].shape == .capitalized else { return nil }
+        let after = count.end + 1
+        let (sign, end): (Int, Int)
+        if timeWord(after) == .ago || word(after) == k.back {
+            (sign, end) = (-1, after + 1)
+        } else if word(after) == k.from, word(after + 1) == k.now {
+            (sign, end) = (1, after + 2)
+        } else {
+            return nil
+        }
+        var reading = Reading(tokens: count.start..<end, kind: .date)
+        reading.time = .from(.weekday(weekday, sign < 0 ? .last : .next), days: sign * 7 * (times - 1), months: 0)
+        return reading
+    }
+
+    /// "past week", "this past month": the unit before the document date's.
+    private func pastUnit(at index: Int, start: Int) -> TimePoint? {
+        calendarUnit(index).map { TimePoint(start: start, end: index + 1, value: .shift($0, -1)) }
+    }
+
+    /// "upcoming two weeks" (from the count at `index`): the unit so many ahead, as "in two
+    /// weeks", Duckling's reading.
+    private func unitsAhead(at index: Int, start: Int) -> TimePoint? {
+        // "two quarters" alone reads as a half; here it counts quarters.
+        if case .period(let quarters) = timeWord(index + 1), quarters == 1, let times = oneTokenCount(index) {
+            return TimePoint(start: start, end: index + 2, value: .shift(.quarter, times))
+        }
+        guard let count = quantity(at: index, allowRange: false), let times = Self.count(count) else { return nil }
+        if count.kind == .duration, let (unit, size) = Self.shiftUnit(count.unit) {
+            return TimePoint(start: start, end: count.end, value: .shift(unit, times * size))
+        }
+        guard let (unit, size) = aheadUnit(count.end) else { return nil }
+        return TimePoint(start: start, end: count.end + 1, value: .shift(unit, times * size))
+    }
+
+    /// "two upcoming weeks", "2 upcoming quarters" from the count's reading; not after "the"
+    /// ("the two upcoming weeks" is the span).
+    func upcomingUnits(_ count: Reading) -> Reading? {
+        guard word(count.end) == k.upcoming, count.start == first || word(count.start - 1) != k.the,
+              let times = Self.count(count), count.unit == nil, let (unit, size) = aheadUnit(count.end + 1) else { return nil }
+        var reading = Reading(tokens: count.start..<(count.end + 2), kind: .date)
+        reading.time = .shift(unit, times * size)
+        return reading
+    }
+
+    /// A whole count of at most 10,000: beyond it no calendar is meant, and the arithmetic
+    /// could overflow.
+    private static func count(_ reading: Reading) -> Int? {
+        guard let value = reading.value, value.isInteger, value.numerator >= 0, value.numerator <= 10_000 else { return nil }
+        return Int(value.numerator)
+    }
+
+    /// "2" or "two" (1-9) in one token.
+    private func oneTokenCount(_ index: Int) -> Int? {
+        let token = table[index]
+        if token.shape == .digit, case .number(let numeral) = DigitReader.read(table.bytes, token.start, token.end),
+           numeral.isPlain, numeral.value.isInteger, (1...9).contains(numeral.value.numerator) {
+            return Int(numeral.value.numerator)
+        }
+        guard let atom = entry(index)?.atom, atom.atomClass == .unit, (1...9).contains(atom.value) else { return nil }
+        return Int(atom.value)
+    }
+
+    /// A unit word counted ahead, singular or plural ("days", "quarter").
+    private func aheadUnit(_ index: Int) -> (TimeValue.TimeUnit, Int)? {
+        if case .period(let quarters) = timeWord(index), quarters == 1 { return (.quarter, 1) }
+        return Self.shiftUnit(entry(index)?.timeUnit)
     }
 
     /// The calendar unit a duration unit shifts by, and how many of it one is.

@@ -3,7 +3,8 @@ enum TimeWord: Equatable, Sendable {
     /// "yesterday" -1, "today" 0, "tomorrow" 1; "tonight" is today's night.
     case relativeDay(Int, part: String?)
     /// "last", "next", "this" (not after "the": "the last week of November" is no shift),
-    /// "previous", "following", "coming", "current" (also after it).
+    /// "previous", "following", "coming", "upcoming", "current" (also after it); "past" only
+    /// before a calendar unit.
     case shift(TimeDirection, Int, afterThe: Bool)
     /// "spring" … "winter": TIMEX3's season code.
     case season(String)
@@ -57,7 +58,9 @@ extension LexiconBuilder {
         ("last", .shift(.last, -1, afterThe: false)), ("next", .shift(.next, 1, afterThe: false)),
         ("this", .shift(.this, 0, afterThe: false)), ("previous", .shift(.last, -1, afterThe: true)),
         ("following", .shift(.next, 1, afterThe: true)), ("coming", .shift(.next, 1, afterThe: true)),
-        ("current", .shift(.this, 0, afterThe: true)),
+        ("current", .shift(.this, 0, afterThe: true)), ("upcoming", .shift(.next, 1, afterThe: true)),
+        // Only before a calendar unit ("past week"); "the past week" is the span up to now.
+        ("past", .shift(.last, -1, afterThe: false)),
         ("spring", .season("SP")), ("summer", .season("SU")), ("autumn", .season("FA")), ("fall", .season("FA")),
         ("winter", .season("WI")),
         ("early", .position), ("mid", .position), ("late", .position), ("earlier", .position), ("later", .position),
@@ -72,7 +75,7 @@ extension LexiconBuilder {
         ("mt", .zone(.usLocal(standardHours: -7))), ("pt", .zone(.usLocal(standardHours: -8))),
         ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("midnight", .clockWord(24)),
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
-        ("quarter", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
+        ("quarter", .period(quarters: 1)), ("quarters", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
         ("ago", .ago), ("weekend", .weekend), ("fiscal", .fiscal), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
     ]
 

@@ -71,8 +71,11 @@ indirect enum TimeValue: Equatable, Sendable {
     case nthInMonth(Int, weekday: Int?, month: TimeValue)
     /// "the week of March 4": the ISO week of a day.
     case weekOf(TimeValue)
+    /// "the second Monday after Easter": the nth such weekday after a day.
+    case nthWeekdayAfter(Int, weekday: Int, day: TimeValue)
     /// "three days after Easter", "the day before Thanksgiving", "a year from Christmas": days
-    /// and months from a day (months first, the day kept within the month).
+    /// and months from a day (months first, the day kept within the month), or months from a
+    /// month ("March after next").
     case from(TimeValue, days: Int, months: Int)
     case holiday(Holiday, year: YearReference?, TimeDirection)
     /// A value the text fixes without the document date ("2021" in "mid-2021").
@@ -119,8 +122,16 @@ indirect enum TimeValue: Equatable, Sendable {
             return day.month == monthNumber ? day.description : "XXXX-XX-XX"
         case .weekOf(let day):
             return CalendarDay(iso: day.resolved(against: reference)).map(Self.isoWeek) ?? "XXXX-WXX"
-        case .from(let day, let days, let months):
+        case .nthWeekdayAfter(let n, let weekday, let day):
             guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
+            return from.adding(days: (weekday - from.weekday + 6) % 7 + 1 + 7 * (n - 1)).description
+        case .from(let day, let days, let months):
+            guard let from = CalendarDay(iso: day.resolved(against: reference)) else {
+                // "March after next": a month moved by months.
+                guard days == 0, let (year, month) = day.yearMonth(against: reference) else { return "XXXX-XX-XX" }
+                let index = year * 12 + month - 1 + months
+                return pad(index / 12, 4) + "-" + pad(index % 12 + 1, 2)
+            }
             let index = from.year * 12 + from.month - 1 + months
             // Floor division: "3000 years before Christmas" is before year 0.
             let year = index >= 0 ? index / 12 : (index - 11) / 12

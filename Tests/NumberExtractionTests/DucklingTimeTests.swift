@@ -165,7 +165,13 @@ import Testing
             if has(units), has(["ago", "hence", "in", "back"]), !has(months), !has(weekdays), !hasYear,
                !has(["last", "next", "this"]) { return .relativeGrain }
             if has(weekdays), !has(shifts), !hasYear, !hasDayNumber || !has(months) { return .bareWeekday }
-            if has(months), !has(shifts), !hasYear { return .bareMonthSeasonHoliday }
+            // "last friday of october" is the month's last Friday and "from August 27th - 29th"
+            // a range, no shift: still a yearless date.
+            let nthLast = words.indices.contains { words[$0] == "last" && $0 + 2 < words.count
+                && weekdays.contains(words[$0 + 1]) && ["of", "in"].contains(words[$0 + 2]) }
+            let rangeFrom = words.first == "from" && words.count > 1 && months.contains(words[1])
+            let dateShifts = words.filter { shifts.contains($0) && !(nthLast && $0 == "last") && !(rangeFrom && $0 == "from") }
+            if has(months), dateShifts.isEmpty, !hasYear { return .bareMonthSeasonHoliday }
             let clock = words.contains { $0.contains(":") || $0.hasSuffix("am") || $0.hasSuffix("pm") || $0.hasSuffix("h") }
                 || has(["noon", "midnight", "oclock", "o", "am", "pm"])
             let day = has(weekdays) || has(months) || has(["today", "tomorrow", "yesterday"]) || hasDayNumber && text.contains("/")
@@ -176,7 +182,7 @@ import Testing
             if let week = words.firstIndex(of: "week"), week > 0, ordinals.contains(words[week - 1]),
                week + 2 < words.count, words[week + 1] == "of", months.contains(words[week + 2]) { return .weekOfMonth }
             let holidays = ["chinese", "lunar", "diwali", "deepavali", "ramadan", "eid", "passover", "hanukkah", "mlk",
-                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi"]
+                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi", "vegan"]
             if has(holidays) || text.lowercased().contains("new year"), !has(shifts), !hasYear { return .otherHolidayWithoutYear }
             return nil
         }
@@ -213,7 +219,8 @@ import Testing
     /// Names news capitalizes and Duckling's typed texts do not ("thursday", "march 3",
     /// "christmas"). Byline reads a lowercase "may" or "march" as the verb on purpose, so the
     /// test writes these names as news does, and changes nothing else.
-    static let names = Set(weekdays + monthsAndHolidays + jewishHolidays + ["kippur", "hashanah", "mlk", "juneteenth"])
+    static let names = Set(weekdays + weekdays.prefix(7).map { $0 + "s" } + monthsAndHolidays + jewishHolidays + indianHolidays
+        + ["kippur", "hashanah", "mlk", "juneteenth"])
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                            "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"]
@@ -225,6 +232,16 @@ import Testing
         "ramadan", "eid", "id", "bakr", "laylat", "ashura", "mawlid", "isra", "jumu", "jamat", "islamic",
         "chinese", "orthodox", "lent", "great", "pentecost", "whit", "trinity", "maundy", "palm", "shrove",
         "pancake", "mardi", "lazarus", "clean", "koningsdag", "king", "boss", "diwali", "deepavali", "holi",
+    ]
+    /// The first words of India's holidays of the `IndianHolidays` tables (a phrase is found
+    /// from its capitalized first word).
+    static let indianHolidays = [
+        "dussehra", "vijayadashami", "maha", "ram", "janmashtami", "krishna", "gokulashtami", "buddha", "guru",
+        "makar", "makara", "maghi", "pongal", "vaisakhi", "baisakhi", "vaishakhi", "vasakhi", "raksha", "rakhi",
+        "rabindra", "parsi", "jamshedi", "ugadi", "yugadi", "chaitra", "gudi", "holika", "chhoti", "mahavir",
+        "mahaveer", "bhai", "bhau", "basant", "vasant", "valmiki", "maharishi", "pargat", "chhath", "surya", "dala",
+        "rath", "ratha", "ganesh", "vinayaka", "onam", "karwa", "govardhan", "rama", "samvatsaradi", "dhulandi",
+        "vesak",
     ]
     /// The first words of the Jewish holidays (Duckling dates them from their eve).
     static let jewishHolidays = [
@@ -239,7 +256,9 @@ import Testing
         "saint paddy", "boxing day",
         "memorial day", "labor day", "mother's day", "father's day", "mardi gras", "martin luther king",
         "independence day", "veterans day", "columbus day", "presidents day", "earth day", "palm sunday",
-        "ash wednesday", "easter monday", "lunar new year",
+        "ash wednesday", "easter monday", "lunar new year", "st. paddy", "white sunday", "branch sunday",
+        "world vegan day", "civil rights day", "day of ashura", "prophet's ascension", "ascension to heaven",
+        "sacrifice feast", "amun jadid", "kamudu pyre",
     ]
 
     static func newsCased(_ text: String) -> String {
@@ -309,8 +328,9 @@ import Testing
             print("  differs on purpose, \(cases.count) cases (\(cases.filter(\.resolved).count) agree anyway): \(convention.rawValue)")
         }
         if ProcessInfo.processInfo.environment["DUCKLING_TIME_FAILURES"] != nil {
-            for outcome in news where !outcome.resolved {
-                print("  miss: \(outcome.text) expected \(outcome.expected) found \(outcome.found)")
+            for outcome in agreeing where !outcome.resolved {
+                let kind = outcome.outsideNews ? "miss (assistant form)" : "miss"
+                print("  \(kind): \(outcome.text) expected \(outcome.expected) found \(outcome.found)")
             }
         }
         // The levels reached (docs/numbers.md), less a little: the 85% goal is not reached.
@@ -342,6 +362,11 @@ import Testing
         #expect(Convention.differing("first week of october 2014") == .weekOfMonth)
         #expect(Convention.differing("the second last week of October 2018") != .weekOfMonth)
         #expect(Convention.differing("chinese new year") == .bareMonthSeasonHoliday)
+        // The month's last Friday and a range from a yearless date are still yearless dates.
+        #expect(Convention.differing("last friday of october") == .bareMonthSeasonHoliday)
+        #expect(Convention.differing("from August 27th - 29th") == .bareMonthSeasonHoliday)
+        #expect(Convention.differing("last friday of october 2015") == nil)
+        #expect(Convention.differing("a week from Feb 3") == nil)
         #expect(Convention.differing("mlk day") == .otherHolidayWithoutYear)
         #expect(Convention.differing("chinese new year's day 2018") == nil)
         #expect(Convention.differing("in 2014 B.C.") == .yearBeforeChrist)

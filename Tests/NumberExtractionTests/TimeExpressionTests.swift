@@ -212,6 +212,17 @@ import TestSupport
         }
     }
 
+    @Test func countedWeekdaysAndTheOneAfterNext() throws {
+        #expect(try Self.value("He left three Mondays ago.", Self.thursday) == "2023-11-20")
+        #expect(try Self.value("The vote comes two Fridays from now.", Self.thursday) == "2023-12-15")
+        #expect(try Self.value("The vote is on Wednesday next week.", Self.thursday) == "2023-12-13")
+        #expect(try Self.value("The shop opens on Thursdays.", Self.thursday) == nil)
+        #expect(try Self.value("The vote is on Friday after next.", Self.thursday) == "2023-12-15")
+        #expect(try Self.value("The law takes effect in May after next.", Self.thursday) == "2025-05")
+        #expect(try Self.value("Talks will start upcoming three days.", Self.thursday) == "2023-12-10")
+        #expect(try Self.value("Rain is forecast for the upcoming three days.", Self.thursday) == nil)
+    }
+
     @Test func nextAndLastOverrideTheTense() throws {
         #expect(try Self.value("The minister resigned, and his successor starts next Monday.", Self.thursday) == "2023-12-11")
         #expect(try Self.value("He said last Thursday he will go.", Self.thursday) == "2023-11-30")
