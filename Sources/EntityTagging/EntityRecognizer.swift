@@ -30,14 +30,18 @@ public enum EntityTaggerKind: String, CaseIterable, Sendable {
     case fast, accurate
 
     /// The bundled model of this kind, or the model file at `path` (which must be of this kind).
-    public func recognizer(modelFile path: String? = nil) throws -> any EntityRecognizer {
+    /// `guideWeight` replaces the accurate tagger's bonus on the perceptron's tags (for choosing
+    /// it on a development set with `byline evaluate --guide-weight`).
+    public func recognizer(modelFile path: String? = nil, guideWeight: Float? = nil) throws -> any EntityRecognizer {
         switch (self, path) {
         case (.fast, nil): return try NERModel.bundled()
         case (.fast, let path?): return try NERModel(contentsOf: path)
         case (.accurate, let path):
             let fast = try NERModel.bundled()
             let network = try path.map { try NeuralModel(contentsOf: $0) } ?? NeuralModel.bundled()
-            return OneCaseFallback(cased: PerceptronGuidedNetwork(network: network, guide: fast), oneCase: fast)
+            let guided = PerceptronGuidedNetwork(
+                network: network, guide: fast, weight: guideWeight ?? PerceptronGuidedNetwork.agreementWeight)
+            return OneCaseFallback(cased: guided, oneCase: fast)
         }
     }
 }
@@ -70,18 +74,17 @@ public struct PerceptronGuidedNetwork: EntityRecognizer {
     /// Added to the emission score of the perceptron's tag; chosen on `valid.txt` among 0.5, 1,
     /// 1.5, 2, 3, 5 and 8 (94.26 at 1, 94.35 at 1.5, 94.28 at 2, 93.54 at 8). A separate
     /// weight for O changed dev by at most 0.01.
-    static let agreementWeight: Float = 1.5
+    public static let agreementWeight: Float = 1.5
+    /// The bonus this tagger adds (`agreementWeight` unless chosen otherwise).
+    public let weight: Float
 
-    public init(network: NeuralModel, guide: NERModel) {
+    public init(network: NeuralModel, guide: NERModel, weight: Float = Self.agreementWeight) {
         self.network = network
         self.guide = guide
+        self.weight = weight
     }
 
     public func entities(in document: Document) -> [Entity] {
-        entities(in: document, weight: Self.agreementWeight)
-    }
-
-    func entities(in document: Document, weight: Float) -> [Entity] {
         let tags = NeuralModel.encode(guide.entities(in: document), tokenCount: document.tokens.count)
         return network.entities(in: document, guide: NeuralNetwork.Guide(tags: tags, weight: weight))
     }

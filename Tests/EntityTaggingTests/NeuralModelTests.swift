@@ -75,15 +75,17 @@ import TestSupport
     /// perceptron's (a weight no emission can outscore), on the seeds, where the two differ.
     @Test func theGuideWeighsThePerceptronsTagsIn() throws {
         let network = try Self.model.get(), perceptron = try NERModel.bundled()
-        let guided = PerceptronGuidedNetwork(network: network, guide: perceptron)
+        func guided(weight: Float) -> PerceptronGuidedNetwork {
+            PerceptronGuidedNetwork(network: network, guide: perceptron, weight: weight)
+        }
         let annotator = try Annotator(entityModel: nil)
         var differed = false
         for seed in try Fixtures.seeds() {
             let document = try annotator.annotate(try Fixtures.text(seed))
             let own = network.entities(in: document), perceptrons = perceptron.entities(in: document)
             differed = differed || own != perceptrons
-            #expect(guided.entities(in: document, weight: 0) == own)
-            #expect(guided.entities(in: document, weight: 1_000) == perceptrons)
+            #expect(guided(weight: 0).entities(in: document) == own)
+            #expect(guided(weight: 1_000).entities(in: document) == perceptrons)
         }
         #expect(differed, "the seeds no longer tell the two taggers apart")
     }
