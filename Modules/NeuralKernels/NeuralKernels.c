@@ -120,6 +120,39 @@ static void multiply_add_avx2(const float *x, long count, const float *columns, 
     }
 }
 
+// Four rows at once, 16 outputs at a time: each column block is loaded once for the four rows
+// (a quarter of the cache traffic of four single rows, which is what bounds a wide layer),
+// and the eight sums are independent. Each row's sums are added in the single-row order, so
+// a row's result does not depend on the rows beside it.
+__attribute__((target("avx2,fma")))
+static void multiply_add_avx2_four_rows(const float *x, long x_stride, long count, const float *columns, long stride,
+                                        float *out, long out_stride) {
+    const float *x0 = x, *x1 = x + x_stride, *x2 = x + 2 * x_stride, *x3 = x + 3 * x_stride;
+    float *o0 = out, *o1 = out + out_stride, *o2 = out + 2 * out_stride, *o3 = out + 3 * out_stride;
+    for (long j = 0; j + 16 <= stride; j += 16) {
+        __m256 a0 = _mm256_loadu_ps(o0 + j), b0 = _mm256_loadu_ps(o0 + j + 8);
+        __m256 a1 = _mm256_loadu_ps(o1 + j), b1 = _mm256_loadu_ps(o1 + j + 8);
+        __m256 a2 = _mm256_loadu_ps(o2 + j), b2 = _mm256_loadu_ps(o2 + j + 8);
+        __m256 a3 = _mm256_loadu_ps(o3 + j), b3 = _mm256_loadu_ps(o3 + j + 8);
+        const float *column = columns + j;
+        for (long i = 0; i < count; i++, column += stride) {
+            const __m256 low = _mm256_loadu_ps(column), high = _mm256_loadu_ps(column + 8);
+            __m256 s = _mm256_broadcast_ss(x0 + i);
+            a0 = _mm256_fmadd_ps(s, low, a0); b0 = _mm256_fmadd_ps(s, high, b0);
+            s = _mm256_broadcast_ss(x1 + i);
+            a1 = _mm256_fmadd_ps(s, low, a1); b1 = _mm256_fmadd_ps(s, high, b1);
+            s = _mm256_broadcast_ss(x2 + i);
+            a2 = _mm256_fmadd_ps(s, low, a2); b2 = _mm256_fmadd_ps(s, high, b2);
+            s = _mm256_broadcast_ss(x3 + i);
+            a3 = _mm256_fmadd_ps(s, low, a3); b3 = _mm256_fmadd_ps(s, high, b3);
+        }
+        _mm256_storeu_ps(o0 + j, a0); _mm256_storeu_ps(o0 + j + 8, b0);
+        _mm256_storeu_ps(o1 + j, a1); _mm256_storeu_ps(o1 + j + 8, b1);
+        _mm256_storeu_ps(o2 + j, a2); _mm256_storeu_ps(o2 + j + 8, b2);
+        _mm256_storeu_ps(o3 + j, a3); _mm256_storeu_ps(o3 + j + 8, b3);
+    }
+}
+
 static int cpu_has_avx2_fma(void) {
     static int known = -1;  // a benign race: every thread computes the same answer
     if (known < 0) known = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
@@ -127,14 +160,18 @@ static int cpu_has_avx2_fma(void) {
 }
 #endif
 
-void byline_columns_multiply_add(const float *x, long count, const float *columns, long stride, float *out) {
+void byline_columns_multiply_add(const float *x, long x_stride, long rows, long count, const float *columns, long stride,
+                                 float *out, long out_stride) {
 #if defined(__x86_64__)
     if (cpu_has_avx2_fma()) {
-        multiply_add_avx2(x, count, columns, stride, out);
+        for (; rows >= 4; rows -= 4, x += 4 * x_stride, out += 4 * out_stride) {
+            multiply_add_avx2_four_rows(x, x_stride, count, columns, stride, out, out_stride);
+        }
+        for (; rows > 0; rows--, x += x_stride, out += out_stride) multiply_add_avx2(x, count, columns, stride, out);
         return;
     }
 #endif
-    multiply_add_portable(x, count, columns, stride, out);
+    for (; rows > 0; rows--, x += x_stride, out += out_stride) multiply_add_portable(x, count, columns, stride, out);
 }
 
 void byline_lstm_cell(const float *sums, long hidden, float *memory, float *state) {

@@ -31,11 +31,9 @@ public struct NeuralModel: Sendable, ModelFileLoading, EntityRecognizer {
     func sentenceTags(_ document: Document, guide: NeuralNetwork.Guide? = nil) -> [[Int]] {
         let features = NeuralFeatures(document, vocabulary: vocabulary, gazetteer: gazetteer)
         var text = document.text
+        let sentences = document.sentences.map { $0.tokens.upperBound <= document.tokens.count ? $0.tokens : 0..<0 }
         return text.withUTF8 { utf8 in
-            document.sentences.map { sentence in
-                guard sentence.tokens.upperBound <= document.tokens.count else { return [] }
-                return network.tags(sentence: sentence.tokens, features: features, spans: document.tokens, utf8: utf8, guide: guide)
-            }
+            network.tags(sentences: sentences, features: features, spans: document.tokens, utf8: utf8, guide: guide)
         }
     }
 

@@ -2,11 +2,12 @@ import BylineCore
 import NeuralKernels
 
 /// The weights of the BiLSTM-CRF of scripts/train-ner-neural.py, laid out for inference,
-/// and its forward pass over one sentence: inputs to BIO tag ids.
+/// and its forward pass over a document's sentences: inputs to BIO tag ids.
 ///
 /// Matrices are stored by input column (each column the weights of one input for every
 /// output), so a layer is a sum of scaled columns: the 0/1 inputs add their column alone, and
-/// the dense inputs are summed 16 outputs at a time in a SIMD register (`Columns.multiplyAdd`).
+/// the dense inputs are summed by a C kernel, four rows (sentences or tokens) at a time where it
+/// can (`Columns.multiplyAdd`).
 struct NeuralNetwork: Sendable {
     struct Shape: Equatable {
         var embedding: Int, vocabulary: Int, charDimension: Int, charFilters: Int, charWidth: Int
@@ -75,43 +76,28 @@ struct NeuralNetwork: Sendable {
         self.end = end
     }
 
-    /// The best tag sequence of one sentence's tokens, given the document's UTF-8 text (and,
-    /// with a guide, leaning towards its tags).
-    func tags(sentence tokens: Range<Int>, features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>, guide: Guide? = nil) -> [Int] {
-        let count = tokens.count
-        guard count > 0 else { return [] }
-        let gates = shape.gates, hidden = shape.hidden, inputWidth = 2 * gates
-        // Every token's input-to-gate sums for both directions, before the recurrence.
-        var projected = [Float](repeating: 0, count: count * inputWidth)
-        var states = [Float](repeating: 0, count: count * 2 * hidden)
-        var scores = [Float](repeating: 0, count: count * Self.padded(shape.tags))
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * Self.padded(shape.charFilters)) { scratch in
-            let characters = scratch.baseAddress!, sums = characters + Self.padded(shape.charFilters)
-            projected.withUnsafeMutableBufferPointer { projected in
-                for (position, token) in tokens.enumerated() {
-                    let span = spans[token].span
-                    let bytes = UnsafeBufferPointer(rebasing: utf8[span.start..<min(span.end, span.start + shape.maxBytes)])
-                    characterFeatures(bytes, into: characters, scratch: sums)
-                    project(token: token, features: features, characters: characters, into: projected.baseAddress! + position * inputWidth)
-                }
+    /// How many sentences go through the LSTM side by side: the C kernel's rows, which share
+    /// each load of the recurrent weights (the widest matrix, read once a step).
+    static let batch = 4
+
+    /// The best tag sequence of each sentence (a range of `spans`), given the document's UTF-8
+    /// text (and, with a guide, leaning towards its tags).
+    func tags(sentences: [Range<Int>], features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>, guide: Guide? = nil) -> [[Int]] {
+        var tags = [[Int]](repeating: [], count: sentences.count)
+        // Longest first, so that the sentences of a batch still running at a step are its first rows.
+        let order = sentences.indices.filter { !sentences[$0].isEmpty }.sorted { sentences[$0].count > sentences[$1].count }
+        for first in Swift.stride(from: 0, to: order.count, by: Self.batch) {
+            let members = Array(order[first..<min(first + Self.batch, order.count)])
+            let batch = members.map { sentences[$0] }
+            let projected = batch.map { inputSums($0, features: features, spans: spans, utf8: utf8) }
+            var states = batch.map { [Float](repeating: 0, count: $0.count * 2 * shape.hidden) }
+            for direction in 0..<2 { run(direction: direction, projected: projected, into: &states) }
+            for (member, states) in zip(members, states) {
+                let sentence = sentences[member]
+                tags[member] = decode(emissions(states, sentence: sentence, guide: guide), count: sentence.count)
             }
         }
-        projected.withUnsafeBufferPointer { projected in
-            states.withUnsafeMutableBufferPointer { states in
-                for direction in 0..<2 {
-                    run(direction: direction, projected: projected.baseAddress!, count: count, into: states.baseAddress!)
-                }
-                scores.withUnsafeMutableBufferPointer { scores in
-                    for t in 0..<count {
-                        let out = scores.baseAddress! + t * Self.padded(shape.tags)
-                        outputBias.withUnsafeBufferPointer { out.update(from: $0.baseAddress!, count: $0.count) }
-                        outputColumns.multiplyAdd(states.baseAddress! + t * 2 * hidden, into: out)
-                        if let guide { out[guide.tags[tokens.lowerBound + t]] += guide.weight }
-                    }
-                }
-            }
-        }
-        return decode(scores, count: count)
+        return tags
     }
 
     /// Another tagger's BIO tag id for every token of the document: decoding adds `weight` to
@@ -119,6 +105,47 @@ struct NeuralNetwork: Sendable {
     struct Guide {
         let tags: [Int]
         let weight: Float
+    }
+
+    /// Every token's input-to-gate sums for both directions, before the recurrence: the bias
+    /// plus the embedding's, the 0/1 inputs' and the character features' columns.
+    private func inputSums(_ tokens: Range<Int>, features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Float] {
+        let count = tokens.count, width = 2 * shape.gates, dimension = shape.embedding, lanes = Self.padded(shape.charFilters)
+        var sums = [Float](repeating: 0, count: count * width)
+        // A word without a vector keeps a zero row, which adds nothing.
+        var vectors = [Float](repeating: 0, count: count * dimension)
+        var characters = [Float](repeating: 0, count: count * lanes)
+        sums.withUnsafeMutableBufferPointer { sums in
+            let sums = sums.baseAddress!
+            vectors.withUnsafeMutableBufferPointer { vectors in
+                embeddings.withUnsafeBufferPointer { embeddings in
+                    for (position, token) in tokens.enumerated() {
+                        inputBias.withUnsafeBufferPointer { (sums + position * width).update(from: $0.baseAddress!, count: width) }
+                        let row = Int(features.wordRows[token])
+                        if row > 0 {
+                            (vectors.baseAddress! + position * dimension).update(from: embeddings.baseAddress! + (row - 1) * dimension, count: dimension)
+                        }
+                    }
+                }
+                inputColumns.multiplyAdd(vectors.baseAddress!, rowStride: dimension, rows: count, columns: 0..<dimension, into: sums, outStride: width)
+            }
+            characters.withUnsafeMutableBufferPointer { characters in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: lanes) { scratch in
+                    for (position, token) in tokens.enumerated() {
+                        for index in Int(features.activeStarts[token])..<Int(features.activeStarts[token + 1]) {
+                            inputColumns.add(column: dimension + Int(features.activeColumns[index]), into: sums + position * width)
+                        }
+                        let span = spans[token].span
+                        let bytes = UnsafeBufferPointer(rebasing: utf8[span.start..<min(span.end, span.start + shape.maxBytes)])
+                        characterFeatures(bytes, into: characters.baseAddress! + position * lanes, scratch: scratch.baseAddress!)
+                    }
+                }
+                let first = dimension + shape.binaryInputs
+                inputColumns.multiplyAdd(characters.baseAddress!, rowStride: lanes, rows: count, columns: first..<first + shape.charFilters,
+                                         into: sums, outStride: width)
+            }
+        }
+        return sums
     }
 
     /// The character CNN: max over the word's positions of the convolution of its bytes.
@@ -136,38 +163,50 @@ struct NeuralNetwork: Sendable {
         }
     }
 
-    /// One token's input-to-gate sums: the bias plus the embedding's, the 0/1 inputs' and
-    /// the character features' columns.
-    private func project(token: Int, features: NeuralFeatures, characters: UnsafePointer<Float>, into out: UnsafeMutablePointer<Float>) {
-        inputBias.withUnsafeBufferPointer { out.update(from: $0.baseAddress!, count: $0.count) }
-        let row = Int(features.wordRows[token])
-        if row > 0 {
-            embeddings.withUnsafeBufferPointer { vectors in
-                inputColumns.multiplyAdd(vectors.baseAddress! + (row - 1) * shape.embedding, columns: 0..<shape.embedding, into: out)
+    /// One direction of the LSTM over a batch of sentences (longest first), one step of every
+    /// sentence still running at a time; writes the hidden states into `states` (token t's
+    /// forward state at `t * 2 * hidden`, its backward state after it).
+    private func run(direction: Int, projected: [[Float]], into states: inout [[Float]]) {
+        let gates = shape.gates, hidden = shape.hidden, rows = projected.count
+        let counts = projected.map { $0.count / (2 * gates) }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: rows * (2 * hidden + gates)) { scratch in
+            let h = scratch.baseAddress!, c = h + rows * hidden, sums = c + rows * hidden
+            h.update(repeating: 0, count: 2 * rows * hidden)
+            for step in 0..<counts[0] {
+                let running = counts.prefix { $0 > step }.count
+                func position(_ row: Int) -> Int { direction == 0 ? step : counts[row] - 1 - step }
+                for row in 0..<running {
+                    projected[row].withUnsafeBufferPointer {
+                        (sums + row * gates).update(from: $0.baseAddress! + position(row) * 2 * gates + direction * gates, count: gates)
+                    }
+                }
+                hiddenColumns[direction].multiplyAdd(h, rowStride: hidden, rows: running, into: sums, outStride: gates)
+                for row in 0..<running {
+                    byline_lstm_cell(sums + row * gates, hidden, c + row * hidden, h + row * hidden)
+                    states[row].withUnsafeMutableBufferPointer {
+                        ($0.baseAddress! + position(row) * 2 * hidden + direction * hidden).update(from: h + row * hidden, count: hidden)
+                    }
+                }
             }
         }
-        for index in Int(features.activeStarts[token])..<Int(features.activeStarts[token + 1]) {
-            inputColumns.add(column: shape.embedding + Int(features.activeColumns[index]), into: out)
-        }
-        let first = shape.embedding + shape.binaryInputs
-        inputColumns.multiplyAdd(characters, columns: first..<first + shape.charFilters, into: out)
     }
 
-    /// One direction of the LSTM over the sentence; writes its hidden states into `states`
-    /// (token t's forward state at `t * 2 * hidden`, its backward state after it).
-    private func run(direction: Int, projected: UnsafePointer<Float>, count: Int, into states: UnsafeMutablePointer<Float>) {
-        let gates = shape.gates, hidden = shape.hidden
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * hidden + gates) { scratch in
-            let h = scratch.baseAddress!, c = h + hidden, sums = c + hidden
-            h.update(repeating: 0, count: 2 * hidden)
-            for step in 0..<count {
-                let t = direction == 0 ? step : count - 1 - step
-                sums.update(from: projected + t * 2 * gates + direction * gates, count: gates)
-                hiddenColumns[direction].multiplyAdd(h, into: sums)
-                byline_lstm_cell(sums, hidden, c, h)
-                (states + t * 2 * hidden + direction * hidden).update(from: h, count: hidden)
+    /// The tag scores of each token of a sentence from its hidden states, with the guide's bonus.
+    private func emissions(_ states: [Float], sentence tokens: Range<Int>, guide: Guide?) -> [Float] {
+        let count = tokens.count, stride = Self.padded(shape.tags)
+        var scores = [Float](repeating: 0, count: count * stride)
+        scores.withUnsafeMutableBufferPointer { scores in
+            for t in 0..<count {
+                outputBias.withUnsafeBufferPointer { (scores.baseAddress! + t * stride).update(from: $0.baseAddress!, count: stride) }
+            }
+            states.withUnsafeBufferPointer {
+                outputColumns.multiplyAdd($0.baseAddress!, rowStride: 2 * shape.hidden, rows: count, into: scores.baseAddress!, outStride: stride)
+            }
+            if let guide {
+                for t in 0..<count { scores[t * stride + guide.tags[tokens.lowerBound + t]] += guide.weight }
             }
         }
+        return scores
     }
 
     /// Viterbi over the CRF: the first best predecessor wins a tie, as in the script.
@@ -239,12 +278,15 @@ struct Columns: Sendable {
         }
     }
 
+    /// For each of `rows` rows of x (`rowStride` apart) and of out (`outStride` apart):
     /// `out += Σ x[i] * column[columns.lowerBound + i]` over the padded outputs (the C kernel).
     @inline(__always)
-    func multiplyAdd(_ x: UnsafePointer<Float>, columns: Range<Int>? = nil, into out: UnsafeMutablePointer<Float>) {
+    func multiplyAdd(_ x: UnsafePointer<Float>, rowStride: Int = 0, rows: Int = 1, columns: Range<Int>? = nil,
+                     into out: UnsafeMutablePointer<Float>, outStride: Int = 0) {
         let columns = columns ?? 0..<count
         values.withUnsafeBufferPointer { values in
-            byline_columns_multiply_add(x, columns.count, values.baseAddress! + columns.lowerBound * stride, stride, out)
+            byline_columns_multiply_add(x, rowStride, rows, columns.count, values.baseAddress! + columns.lowerBound * stride, stride,
+                                        out, outStride)
         }
     }
 }

@@ -112,6 +112,31 @@ import TestSupport
         #expect(worstState < 1e-5, "state off by \(worstState)")
     }
 
+    /// The kernel's four-row path (sentences side by side in the LSTM, tokens in the input and
+    /// output layers) gives each row what the row alone gives, to the bit, and both are the
+    /// plain sum; 1 to 9 rows cover the four-row loop and its remainder.
+    @Test func rowsTogetherGiveWhatEachRowGivesAlone() {
+        let count = 37, stride = 48
+        let columns = (0..<count * stride).map { Float(($0 * 7919) % 201) / 100 - 1 }
+        for rows in 1...9 {
+            let x = (0..<rows * count).map { Float(($0 * 104_729) % 97) / 50 - 0.97 }
+            let start = (0..<rows * stride).map { Float($0 % 13) / 4 }
+            var together = start
+            byline_columns_multiply_add(x, count, rows, count, columns, stride, &together, stride)
+            for row in 0..<rows {
+                var alone = Array(start[row * stride..<(row + 1) * stride])
+                x.withUnsafeBufferPointer { x in
+                    byline_columns_multiply_add(x.baseAddress! + row * count, 0, 1, count, columns, stride, &alone, 0)
+                }
+                #expect(Array(together[row * stride..<(row + 1) * stride]) == alone, "\(rows) rows, row \(row)")
+                let plain = (0..<stride).map { j in
+                    (0..<count).reduce(start[row * stride + j]) { $0 + x[row * count + $1] * columns[$1 * stride + j] }
+                }
+                #expect(zip(alone, plain).allSatisfy { abs($0 - $1) < 1e-4 }, "\(rows) rows, row \(row)")
+            }
+        }
+    }
+
     @Test func casingClasses() {
         let expected: [(String, UInt8)] = [
             ("1996", 0), ("1996-08-22", 1), ("europe", 2), ("NATO", 3), ("A", 4), ("Pashinyan", 4), ("Élysée", 4),
