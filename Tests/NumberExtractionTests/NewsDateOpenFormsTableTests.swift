@@ -1,0 +1,66 @@
+import Testing
+
+/// A fifth blind table of news sentences, written in session 9 before any change to the
+/// reader, of the forms Duckling's corpus still showed missed: dates bounded on one side
+/// ("since 2014", "after 8 p.m.", "before noon", "until Friday", "by March", "till 3 p.m."),
+/// clock ranges with "till" or "to" and their day, the weekday of a shifted week ("last week's
+/// Friday"), and holidays with a shift or a counted year. Scored as `TimeExpressionTests`
+/// scores its tables, with the mention's modifier after the value when it has one; document
+/// date the Thursday 2023-12-07.
+///
+/// Conventions chosen while writing: a date bounded on one side keeps its span and value (the
+/// signal word stays out of the span, as the earlier tables have it) and carries the side in
+/// the modifier, as TIMEX3's `mod` does: "since" at_least (on or after), "after" more_than,
+/// "before" less_than, "until", "till", "through" and "by" at_most (on or before); only right
+/// before the date ("after the 2014 election" and "before the vote on Tuesday" bound nothing);
+/// "sometime before 2025" is "before 2025"; "until after 10 p.m." is after it.
+@Suite struct NewsDateOpenFormsTableTests {
+    static let thursday = TimeExpressionTests.thursday
+
+    static let cases: [TimeExpressionTests.Case] = [
+        // One side of a date: the side in the modifier.
+        ("Prices have climbed since 2014.", thursday, ["2014=2014 at_least"]),
+        ("The border has been closed since March 2020.", thursday, ["March 2020=2020-03 at_least"]),
+        ("No rain had fallen since Monday.", thursday, ["Monday=2023-12-04 at_least"]),
+        ("Results are expected after 8 p.m.", thursday, ["8 p.m.=2023-12-07T20:00 more_than"]),
+        ("The talks will not begin before noon.", thursday, ["noon=2023-12-07T12:00 less_than"]),
+        ("The ceasefire will hold until Friday.", thursday, ["Friday=2023-12-08 at_most"]),
+        ("The report is due by March.", thursday, ["March=2024-03 at_most"]),
+        ("The plant will run until 2030.", thursday, ["2030=2030 at_most"]),
+        ("The country aims to cut emissions to zero by 2050.", thursday, ["2050=2050 at_most"]),
+        ("Sales slumped after Christmas.", thursday, ["Christmas=2022-12-25 more_than"]),
+        ("The exhibition stays open through Sunday.", thursday, ["Sunday=2023-12-10 at_most"]),
+        ("He had lived in Paris before 1990.", thursday, ["1990=1990 less_than"]),
+        ("Trading will be suspended till 3 p.m.", thursday, ["3 p.m.=2023-12-07T15:00 at_most"]),
+        ("Flights were grounded until Dec. 5.", thursday, ["Dec. 5=2023-12-05 at_most"]),
+        ("The deal could be signed sometime before 2025.", thursday, ["2025=2025 less_than"]),
+        ("Results are not expected until after 10 p.m.", thursday, ["10 p.m.=2023-12-07T22:00 more_than"]),
+        // Look-alikes that bound no date.
+        ("The team won by 2 points in 2014.", thursday, ["2014=2014"]),
+        ("She joined the party after the 2014 election.", thursday, ["2014=2014"]),
+        ("Since then, 2,000 people have left.", thursday, []),
+        ("The law was passed in 2014.", thursday, ["2014=2014"]),
+        ("Shares rose 5% before the vote on Tuesday.", thursday, ["Tuesday=2023-12-05"]),
+        // Clock ranges with "till" or "to" and their day.
+        ("Polls will be open from 9 a.m. till noon on Friday.", thursday,
+         ["from 9 a.m. till noon on Friday=2023-12-08T09:00/2023-12-08T12:00"]),
+        ("The vote will be held Tuesday from 10 a.m. till 4 p.m.", thursday,
+         ["Tuesday from 10 a.m. till 4 p.m.=2023-12-12T10:00/2023-12-12T16:00"]),
+        ("Roads were closed on Sunday from 6 a.m. to 2 p.m.", thursday,
+         ["Sunday from 6 a.m. to 2 p.m.=2023-12-03T06:00/2023-12-03T14:00"]),
+        ("The market opens from 8:30 to 11:00 on Monday.", thursday,
+         ["from 8:30 to 11:00 on Monday=2023-12-11T08:30/2023-12-11T11:00"]),
+        // The weekday of a shifted week.
+        ("Last week's Friday deadline passed quietly.", thursday, ["Last week's Friday=2023-12-01"]),
+        ("This week's Tuesday meeting was cancelled.", thursday, ["This week's Tuesday=2023-12-05"]),
+        ("Next week's Monday session will be televised.", thursday, ["Next week's Monday=2023-12-11"]),
+        // Holidays with a shift or a counted year.
+        ("Schools will close next Martin Luther King Day.", thursday, ["next Martin Luther King Day=2024-01-15"]),
+        ("Parades were held on Civil Rights Day last year.", thursday, ["Civil Rights Day last year=2022-01-17"]),
+    ]
+
+    @Test func blindTablePasses() throws {
+        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date open forms", atLeast: 0.0, minimumCases: 30,
+                                            withModifier: true)
+    }
+}
