@@ -14,6 +14,9 @@ import Testing
 /// "before" less_than, "until", "till", "through" and "by" at_most (on or before); only right
 /// before the date ("after the 2014 election" and "before the vote on Tuesday" bound nothing);
 /// "sometime before 2025" is "before 2025"; "until after 10 p.m." is after it.
+///
+/// First run, before any change to the reader: 9 of 30 (30.0%). Misses: every one-sided date
+/// (16: no modifier), the two clock ranges with "till", and the three weekdays of a shifted week.
 @Suite struct NewsDateOpenFormsTableTests {
     static let thursday = TimeExpressionTests.thursday
 
