@@ -228,7 +228,13 @@ extension SentenceScanner {
             holiday.value = .holiday(name, year: nil, direction)
             return holiday
         }
-        if let unit = calendarUnit(index) { return TimePoint(start: start, end: index + 1, value: .shift(unit, count)) }
+        if let unit = calendarUnit(index) {
+            // "last week's Friday": a weekday of the shifted week.
+            if unit == .week, index + 2 < end, endsWithPossessive(index + 1), let weekday = weekdayNumber(index + 2) {
+                return TimePoint(start: start, end: index + 3, value: Self.weekday(weekday, weeksFromThis: count))
+            }
+            return TimePoint(start: start, end: index + 1, value: .shift(unit, count))
+        }
         if timeWord(index) == .weekend { return TimePoint(start: start, end: index + 1, value: .weekend(direction)) }
         if let weekday = weekdayNumber(index) { return TimePoint(start: start, end: index + 1, value: .weekday(weekday, direction)) }
         if let month = monthNumber(index) { return TimePoint(start: start, end: index + 1, value: .month(month, direction)) }
@@ -701,9 +707,26 @@ extension SentenceScanner {
         return reading
     }
 
-    /// "to", "until", "through" or a dash: what joins the ends of a range after "from".
+    /// "to", "until", "till", "through" or a dash: what joins the ends of a range after "from".
     private func isRangeWord(_ index: Int) -> Bool {
-        word(index) == k.to || word(index) == k.until || word(index) == k.through || table.isDash(index)
+        [k.to, k.until, k.till, k.untill, k.through].contains(word(index)) || table.isDash(index)
+    }
+
+    /// "since 2014", "after 8 p.m.", "before noon", "until Friday", "by March": a date bounded
+    /// on one side by the word right before it. The word stays out of the span, as TIMEX3
+    /// leaves a signal out; the side goes in the modifier, as TIMEX3's `mod` (ON_OR_AFTER,
+    /// AFTER, BEFORE, ON_OR_BEFORE). A range or interval is bounded already.
+    func markOneSide(_ reading: inout Reading) {
+        guard reading.modifier == nil, reading.start > first, reading.isCalendar, reading.kind != .range,
+              reading.date?.lastDay == nil else { return }
+        if case .interval? = reading.time { return }
+        switch word(reading.start - 1) {
+        case k.since: reading.modifier = .atLeast
+        case k.after: reading.modifier = .moreThan
+        case k.before: reading.modifier = .lessThan
+        case k.until, k.till, k.untill, k.through, k.by: reading.modifier = .atMost
+        default: break
+        }
     }
 
     private func rangeEnd(at index: Int) -> TimePoint? {
