@@ -65,6 +65,11 @@ import Testing
         ("Hindus in Guyana celebrated Phagwah with coloured powder.", thursday, ["Phagwah=2023-03-08"]),
         ("Women fasted for Karva Chauth.", thursday, ["Karva Chauth=2023-11-01"]),
         ("Kolkata marked Rabindranath Jayanti in 2022.", thursday, ["Rabindranath Jayanti in 2022=2022-05-09"]),
+        // The last day of a month, and the nth last (added after the first run, written before their code ran).
+        ("The offer expires on the last day of May.", thursday, ["the last day of May=2024-05-31"]),
+        ("The deal was signed on the second last day of June.", thursday, ["the second last day of June=2023-06-29"]),
+        ("Talks will end on the last day of the month.", thursday, ["the last day of the month=2023-12-31"]),
+        ("Ballots are due on the last day of February 2024.", thursday, ["the last day of February 2024=2024-02-29"]),
     ]
 
     @Test func blindTablePasses() throws {
