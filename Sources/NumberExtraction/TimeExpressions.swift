@@ -33,7 +33,7 @@ extension SentenceScanner {
                 return timeReading(found)
             }
             if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(start: index, ordinal: index + 1)
-                ?? weekOfDate(at: index) {
+                ?? weekOfDate(at: index) ?? nthLastDay(start: index, at: index + 1) {
                 return timeReading(day)
             }
             if token.word == k.the, let part = partOfPeriod(at: index + 1) {
@@ -53,7 +53,7 @@ extension SentenceScanner {
             inner.start = index
             return timeReading(inner)
         }
-        if let nth = nthInMonth(start: index, ordinal: index) { return timeReading(nth) }
+        if let nth = nthInMonth(start: index, ordinal: index) ?? nthLastDay(start: index, at: index) { return timeReading(nth) }
         return point(at: index, afterThe: false).flatMap(timeReading)
     }
 
@@ -164,11 +164,11 @@ extension SentenceScanner {
     }
 
     /// "the Sunday Times", "Good Friday deal", "Sunday Telegraph", "Mr Sunday", "Grace Sunday,
-    /// 34,": a weekday in a name.
+    /// 34,": a weekday in a name; "on a Wednesday": any one, no date.
     private func isWeekdayADate(_ index: Int) -> Bool {
         if index > first {
             let before = table[index - 1]
-            if before.word == k.the || before.roles.contains(.personTitle)
+            if before.word == k.the || before.word == k.a || before.roles.contains(.personTitle)
                 || (before.shape == .capitalized && index - 1 > first && before.roles.isEmpty) { return false }
         }
         // An age in commas after it: a surname.
@@ -438,6 +438,23 @@ extension SentenceScanner {
         guard weekday != nil || calendarUnit(at + 1) == .week, word(at + 2) == k.of || word(at + 2) == k.in_,
               let month = monthPoint(at: at + 3, in: index) else { return nil }
         return TimePoint(start: index, end: month.end, value: .nthInMonth(n, weekday: weekday, month: month.value))
+    }
+
+    /// "last day of May", "second last day of June", "5th last day of May", "last day of the
+    /// month" (from `at`, after "the" when written): counted back from the month's last day.
+    private func nthLastDay(start: Int, at: Int) -> TimePoint? {
+        var lastAt = at, n = 1
+        if let ordinal = entry(at)?.ordinal, ordinal.atomClass == .unit, (1...27).contains(ordinal.value) {
+            n = Int(ordinal.value)
+            lastAt += 1
+        } else if at < end, table[at].shape == .digit,
+                  case .ordinal(let value) = DigitReader.read(table.bytes, table[at].start, table[at].end), (1...27).contains(value) {
+            n = Int(value)
+            lastAt += 1
+        }
+        guard word(lastAt) == k.last, calendarUnit(lastAt + 1) == .day, word(lastAt + 2) == k.of,
+              let month = monthPoint(at: lastAt + 3, in: start) else { return nil }
+        return TimePoint(start: start, end: month.end, value: .nthLastDay(n, month: month.value))
     }
 
     /// A month an nth weekday or week is in: "September", "May 2022", "next month", "the month";

@@ -71,6 +71,9 @@ indirect enum TimeValue: Equatable, Sendable {
     case nthInMonth(Int, weekday: Int?, month: TimeValue)
     /// "the week of March 4": the ISO week of a day.
     case weekOf(TimeValue)
+    /// "the last day of May" (1), "the second last day of June" (2): the nth day counted back
+    /// from a month's last; the month as in `nthInMonth`.
+    case nthLastDay(Int, month: TimeValue)
     /// "the second Monday after Easter": the nth such weekday after a day.
     case nthWeekdayAfter(Int, weekday: Int, day: TimeValue)
     /// "three days after Easter", "the day before Thanksgiving", "a year from Christmas": days
@@ -120,6 +123,11 @@ indirect enum TimeValue: Equatable, Sendable {
             let day = Holiday.nthWeekday(month: monthNumber, weekday: weekday, n: n).days(in: year)!.lowerBound
             // "the fifth Monday" of a month with four is no day.
             return day.month == monthNumber ? day.description : "XXXX-XX-XX"
+        case .nthLastDay(let n, let month):
+            guard let (year, monthNumber) = month.yearMonth(against: reference),
+                  let day = CalendarDay(year: year, month: monthNumber, day: CalendarDay.days(inMonth: monthNumber, year: year) - n + 1)
+            else { return "XXXX-XX-XX" }
+            return day.description
         case .weekOf(let day):
             return CalendarDay(iso: day.resolved(against: reference)).map(Self.isoWeek) ?? "XXXX-WXX"
         case .nthWeekdayAfter(let n, let weekday, let day):

@@ -187,7 +187,7 @@ import Testing
             if let week = words.firstIndex(of: "week"), week > 0, ordinals.contains(words[week - 1]),
                week + 2 < words.count, words[week + 1] == "of", months.contains(words[week + 2]) { return .weekOfMonth }
             let holidays = ["chinese", "lunar", "diwali", "deepavali", "ramadan", "eid", "passover", "hanukkah", "mlk",
-                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi", "vegan"]
+                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi", "vegan", "guru"]
             if has(holidays) || text.lowercased().contains("new year"), !has(shifts), !hasYear { return .otherHolidayWithoutYear }
             return nil
         }
@@ -256,7 +256,7 @@ import Testing
         "rabindra", "parsi", "jamshedi", "ugadi", "yugadi", "chaitra", "gudi", "holika", "chhoti", "mahavir",
         "mahaveer", "bhai", "bhau", "basant", "vasant", "valmiki", "maharishi", "pargat", "chhath", "surya", "dala",
         "rath", "ratha", "ganesh", "vinayaka", "onam", "karwa", "govardhan", "rama", "samvatsaradi", "dhulandi",
-        "vesak",
+        "vesak", "phagwah", "rabindranath", "karva",
     ]
     /// The first words of the Jewish holidays (Duckling dates them from their eve).
     static let jewishHolidays = [

@@ -17,6 +17,9 @@ import Testing
 ///
 /// First run, before any change to the reader: 9 of 30 (30.0%). Misses: every one-sided date
 /// (16: no modifier), the two clock ranges with "till", and the three weekdays of a shifted week.
+/// Added after it, each group written and committed before its code ran: India's holidays by
+/// other names, first run 3 of 4 ("falls on a Wednesday" also dated the indefinite weekday);
+/// the (nth) last day of a month, first run 0 of 4. Now 38 of 38 (tuned on since).
 @Suite struct NewsDateOpenFormsTableTests {
     static let thursday = TimeExpressionTests.thursday
 
@@ -73,7 +76,8 @@ import Testing
     ]
 
     @Test func blindTablePasses() throws {
-        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date open forms", atLeast: 0.0, minimumCases: 30,
+        // First run 9 of 30; the level reached since (38 of 38), less a little.
+        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date open forms", atLeast: 0.95, minimumCases: 38,
                                             withModifier: true)
     }
 }
