@@ -68,6 +68,11 @@ import Testing
         ("Hindus in Guyana celebrated Phagwah with coloured powder.", thursday, ["Phagwah=2023-03-08"]),
         ("Women fasted for Karva Chauth.", thursday, ["Karva Chauth=2023-11-01"]),
         ("Kolkata marked Rabindranath Jayanti in 2022.", thursday, ["Rabindranath Jayanti in 2022=2022-05-09"]),
+        // India's state holidays (added after the first run, written before their code ran).
+        ("Maha Saptami 2021 fell on a Tuesday.", thursday, ["Maha Saptami 2021=2021-10-12"]),
+        ("Farmers lit bonfires for Bhogi in 2019.", thursday, ["Bhogi in 2019=2019-01-14"]),
+        ("Cattle were decorated for Mattu Pongal 2018.", thursday, ["Mattu Pongal 2018=2018-01-15"]),
+        ("Families picnicked on Kaanum Pongal in 2018.", thursday, ["Kaanum Pongal in 2018=2018-01-16"]),
         // The last day of a month, and the nth last (added after the first run, written before their code ran).
         ("The offer expires on the last day of May.", thursday, ["the last day of May=2024-05-31"]),
         ("The deal was signed on the second last day of June.", thursday, ["the second last day of June=2023-06-29"]),
