@@ -28,10 +28,14 @@ NAMES = {
     "rathYatra": ["Rath Yatra"], "ganeshChaturthi": ["Ganesh Chaturthi / Vinayak Chaturthi", "Ganesh Chaturthi", "Vinayak Chaturthi"],
     "onam": ["Onam"], "karwaChauth": ["Karaka Chaturthi (Karwa Chouth)"], "govardhanPuja": ["Govardhan Puja"],
 }
-# Holidays India's own lists lack, from the list of the state that keeps them as public
-# holidays: Guru Gobind Singh Jayanti, Punjab's (the first of the year when it falls twice).
+# Holidays India's own lists lack, from the lists of a state that keeps them: Guru Gobind
+# Singh Jayanti, Punjab's (the first of the year when it falls twice); Maha Saptami, West
+# Bengal's; Bhogi, Andhra Pradesh's; Mattu and Kaanum Pongal, Tamil Nadu's Thiruvalluvar Day
+# and Uzhavar Thirunal, the same days.
 STATE_NAMES = {
     "guruGobindSinghJayanti": ("PB", ["Guru Gobind Singh's Birthday"]),
+    "mahaSaptami": ("WB", ["Mahasaptami"]), "bhogi": ("AP", ["Bhogi"]),
+    "mattuPongal": ("TN", ["Thiruvalluvar Day"]), "kaanumPongal": ("TN", ["Uzhavar Thirunal"]),
 }
 # Some of these days are on the lists of optional holidays only.
 india = holidays.country_holidays("IN", years=YEARS, categories=holidays.IN.supported_categories)
@@ -50,7 +54,8 @@ print(f"""// Printed by scripts/indian-holidays.py from the `holidays` package {
 /// those years (or in a year the lists leave out, 0) such a holiday keeps its placeholder.
 enum IndianHolidays {{""")
 rows = [(swift_name, names, india) for swift_name, names in NAMES.items()]
-rows += [(swift_name, names, holidays.country_holidays("IN", subdiv=state, years=YEARS))
+rows += [(swift_name, names, holidays.country_holidays("IN", subdiv=state, years=YEARS,
+                                                      categories=holidays.IN.supported_categories))
          for swift_name, (state, names) in STATE_NAMES.items()]
 for swift_name, names, calendar in rows:
     values = [str(mmdd(year, names, calendar)) for year in YEARS]

@@ -162,6 +162,13 @@ indirect enum Holiday: Equatable, Sendable {
         ("guru govind singh jayanti", .table(IndianHolidays.guruGobindSinghJayanti)),
         ("guru gobind singh birthday", .table(IndianHolidays.guruGobindSinghJayanti)),
         ("guru gobind singh 's birthday", .table(IndianHolidays.guruGobindSinghJayanti)),
+        ("maha saptami", .table(IndianHolidays.mahaSaptami)), ("mahasaptami", .table(IndianHolidays.mahaSaptami)),
+        ("bhogi", .table(IndianHolidays.bhogi)), ("bogi", .table(IndianHolidays.bhogi)),
+        ("bhogi pandigai", .table(IndianHolidays.bhogi)), ("bogi pandigai", .table(IndianHolidays.bhogi)),
+        ("mattu pongal", .table(IndianHolidays.mattuPongal)), ("maattu pongal", .table(IndianHolidays.mattuPongal)),
+        ("thiruvalluvar day", .table(IndianHolidays.mattuPongal)),
+        ("kaanum pongal", .table(IndianHolidays.kaanumPongal)), ("kanum pongal", .table(IndianHolidays.kaanumPongal)),
+        ("kanni pongal", .table(IndianHolidays.kaanumPongal)), ("uzhavar thirunal", .table(IndianHolidays.kaanumPongal)),
     ]
 
     /// The holiday's first and last day in a Gregorian year; nil where another calendar's

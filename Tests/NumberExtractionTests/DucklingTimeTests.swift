@@ -256,7 +256,8 @@ import Testing
         "rabindra", "parsi", "jamshedi", "ugadi", "yugadi", "chaitra", "gudi", "holika", "chhoti", "mahavir",
         "mahaveer", "bhai", "bhau", "basant", "vasant", "valmiki", "maharishi", "pargat", "chhath", "surya", "dala",
         "rath", "ratha", "ganesh", "vinayaka", "onam", "karwa", "govardhan", "rama", "samvatsaradi", "dhulandi",
-        "vesak", "phagwah", "rabindranath", "karva",
+        "vesak", "phagwah", "rabindranath", "karva", "mahasaptami", "bhogi", "bogi", "mattu", "maattu",
+        "thiruvalluvar", "kaanum", "kanum", "kanni", "uzhavar",
     ]
     /// The first words of the Jewish holidays (Duckling dates them from their eve).
     static let jewishHolidays = [
