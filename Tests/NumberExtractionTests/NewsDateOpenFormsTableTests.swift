@@ -48,6 +48,10 @@ import Testing
         ("Since then, 2,000 people have left.", thursday, []),
         ("The law was passed in 2014.", thursday, ["2014=2014"]),
         ("Shares rose 5% before the vote on Tuesday.", thursday, ["Tuesday=2023-12-05"]),
+        // "by" before a possessive date names an agent (added after the first run, written before their code ran).
+        ("The rally was overshadowed by Monday's attack.", thursday, ["Monday=2023-12-04"]),
+        ("Shares were lifted by 2023's rally in tech stocks.", thursday, ["2023=2023"]),
+        ("The talks were delayed until Monday's summit.", thursday, ["Monday=2023-12-04 at_most"]),
         // Clock ranges with "till" or "to" and their day.
         ("Polls will be open from 9 a.m. till noon on Friday.", thursday,
          ["from 9 a.m. till noon on Friday=2023-12-08T09:00/2023-12-08T12:00"]),
