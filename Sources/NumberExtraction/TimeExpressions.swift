@@ -732,7 +732,8 @@ extension SentenceScanner {
     /// "since 2014", "after 8 p.m.", "before noon", "until Friday", "by March": a date bounded
     /// on one side by the word right before it. The word stays out of the span, as TIMEX3
     /// leaves a signal out; the side goes in the modifier, as TIMEX3's `mod` (ON_OR_AFTER,
-    /// AFTER, BEFORE, ON_OR_BEFORE). A range or interval is bounded already.
+    /// AFTER, BEFORE, ON_OR_BEFORE). A range or interval is bounded already; "by" before a
+    /// possessive date names an agent ("overshadowed by Monday's attack").
     func markOneSide(_ reading: inout Reading) {
         guard reading.modifier == nil, reading.start > first, reading.isCalendar, reading.kind != .range,
               reading.date?.lastDay == nil else { return }
@@ -741,6 +742,7 @@ extension SentenceScanner {
         case k.since: reading.modifier = .atLeast
         case k.after: reading.modifier = .moreThan
         case k.before: reading.modifier = .lessThan
+        case k.by where reading.end < end && endsWithPossessive(reading.end): break
         case k.until, k.till, k.untill, k.through, k.by: reading.modifier = .atMost
         default: break
         }
