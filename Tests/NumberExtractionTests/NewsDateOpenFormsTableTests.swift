@@ -53,6 +53,16 @@ import Testing
         ("The rally was overshadowed by Monday's attack.", thursday, ["Monday=2023-12-04"]),
         ("Shares were lifted by 2023's rally in tech stocks.", thursday, ["2023=2023"]),
         ("The talks were delayed until Monday's summit.", thursday, ["Monday=2023-12-04 at_most"]),
+        // "no later than", "no earlier than", "starting"; a day of a counted month; "mid day"
+        // (added after the first run, written before their code ran).
+        ("Applications must be filed no later than March 31.", thursday, ["March 31=2024-03-31 at_most"]),
+        ("The vote will be held no earlier than 2025.", thursday, ["2025=2025 at_least"]),
+        ("Starting Monday, masks will be required on buses.", thursday, ["Monday=2023-12-11 at_least"]),
+        ("The hearing will take place on the 20th of this month.", thursday, ["the 20th of this month=2023-12-20"]),
+        ("Payments resume on the 5th of next month.", thursday, ["the 5th of next month=2024-01-05"]),
+        ("The order was issued on the 3rd of last month.", thursday, ["the 3rd of last month=2023-11-03"]),
+        ("The protest began at mid day.", thursday, ["mid day=2023-12-07T12:00"]),
+        ("Trading halted at mid-day.", thursday, ["mid-day=2023-12-07T12:00"]),
         // Clock ranges with "till" or "to" and their day.
         ("Polls will be open from 9 a.m. till noon on Friday.", thursday,
          ["from 9 a.m. till noon on Friday=2023-12-08T09:00/2023-12-08T12:00"]),
