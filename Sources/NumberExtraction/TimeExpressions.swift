@@ -33,7 +33,7 @@ extension SentenceScanner {
                 return timeReading(found)
             }
             if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(start: index, ordinal: index + 1)
-                ?? weekOfDate(at: index) ?? nthLastDay(start: index, at: index + 1) {
+                ?? weekOfDate(at: index) ?? lastDayIn(start: index, at: index + 1) {
                 return timeReading(day)
             }
             if token.word == k.the, let part = partOfPeriod(at: index + 1) {
@@ -53,7 +53,7 @@ extension SentenceScanner {
             inner.start = index
             return timeReading(inner)
         }
-        if let nth = nthInMonth(start: index, ordinal: index) ?? nthLastDay(start: index, at: index) { return timeReading(nth) }
+        if let nth = nthInMonth(start: index, ordinal: index) ?? lastDayIn(start: index, at: index) { return timeReading(nth) }
         return point(at: index, afterThe: false).flatMap(timeReading)
     }
 
@@ -104,6 +104,8 @@ extension SentenceScanner {
             case .season(let code):
                 return season(code, at: index, afterThe: afterThe)
             case .clockWord:
+                return clockPoint(at: index)
+            case .position where isMidDay(index):
                 return clockPoint(at: index)
             case .weekend:
                 // "over the weekend", "at the weekend": by tense, as a weekday.
@@ -389,12 +391,16 @@ extension SentenceScanner {
     }
 
     /// "on the 5th", "by the 20th,": a day of the month alone, after a preposition and before
-    /// no noun ("the 5th person" is a rank).
+    /// no noun ("the 5th person" is a rank); "on the 20th of next month": of a counted month.
     private func dayOfMonthAlone(at index: Int) -> TimePoint? {
         guard index > first, table[index - 1].roles.contains(.preposition), index + 1 < end,
               table[index + 1].shape == .digit else { return nil }
         let token = table[index + 1]
         guard case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) else { return nil }
+        // "the 20th of next month".
+        if word(index + 2) == k.of, let (count, stop) = countedUnit(.month, at: index + 3) {
+            return TimePoint(start: index, end: stop, value: .dayIn(Int(day), fromEnd: false, month: .shift(.month, count)))
+        }
         if index + 2 < end {
             let next = table[index + 2]
             guard next.shape == .other || next.roles.contains(.preposition) || next.word == k.and || next.word == k.or else { return nil }
@@ -442,7 +448,7 @@ extension SentenceScanner {
 
     /// "last day of May", "second last day of June", "5th last day of May", "last day of the
     /// month" (from `at`, after "the" when written): counted back from the month's last day.
-    private func nthLastDay(start: Int, at: Int) -> TimePoint? {
+    private func lastDayIn(start: Int, at: Int) -> TimePoint? {
         var lastAt = at, n = 1
         if let ordinal = entry(at)?.ordinal, ordinal.atomClass == .unit, (1...27).contains(ordinal.value) {
             n = Int(ordinal.value)
@@ -454,7 +460,7 @@ extension SentenceScanner {
         }
         guard word(lastAt) == k.last, calendarUnit(lastAt + 1) == .day, word(lastAt + 2) == k.of,
               let month = monthPoint(at: lastAt + 3, in: start) else { return nil }
-        return TimePoint(start: start, end: month.end, value: .nthLastDay(n, month: month.value))
+        return TimePoint(start: start, end: month.end, value: .dayIn(n, fromEnd: true, month: month.value))
     }
 
     /// A month an nth weekday or week is in: "September", "May 2022", "next month", "the month";
@@ -729,7 +735,8 @@ extension SentenceScanner {
         [k.to, k.until, k.till, k.untill, k.through].contains(word(index)) || table.isDash(index)
     }
 
-    /// "since 2014", "after 8 p.m.", "before noon", "until Friday", "by March": a date bounded
+    /// "since 2014", "after 8 p.m.", "before noon", "until Friday", "by March", "no later than
+    /// March 31", "starting Monday": a date bounded
     /// on one side by the word right before it. The word stays out of the span, as TIMEX3
     /// leaves a signal out; the side goes in the modifier, as TIMEX3's `mod` (ON_OR_AFTER,
     /// AFTER, BEFORE, ON_OR_BEFORE). A range or interval is bounded already; "by" before a
@@ -739,7 +746,13 @@ extension SentenceScanner {
               reading.date?.lastDay == nil else { return }
         if case .interval? = reading.time { return }
         switch word(reading.start - 1) {
-        case k.since: reading.modifier = .atLeast
+        case k.than:
+            // "no later than March 31" at_most, "later than", "no earlier than", "earlier than".
+            let later = word(reading.start - 2) == k.later
+            guard later || word(reading.start - 2) == k.earlier else { return }
+            let no = reading.start - 3 >= first && word(reading.start - 3) == k.no
+            reading.modifier = later ? (no ? .atMost : .moreThan) : (no ? .atLeast : .lessThan)
+        case k.since, k.starting, k.beginning: reading.modifier = .atLeast
         case k.after: reading.modifier = .moreThan
         case k.before: reading.modifier = .lessThan
         case k.by where reading.end < end && endsWithPossessive(reading.end): break
@@ -914,6 +927,9 @@ extension SentenceScanner {
         if case .clockWord(let value) = timeWord(index) {
             hour = value
             stop = index + 1
+        } else if isMidDay(index) {
+            hour = 12
+            stop = index + 2
         } else {
             guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
             hour = value
@@ -944,6 +960,11 @@ extension SentenceScanner {
             stop += 1
         }
         return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)
+    }
+
+    /// "mid day", noon in two words ("mid-day" and "midday" are clock words).
+    private func isMidDay(_ index: Int) -> Bool {
+        word(index) == k.mid && word(index + 1) == k.day
     }
 
     /// A day a clock time is on: a weekday, "tomorrow", a holiday or a calendar date.
