@@ -8,7 +8,8 @@ struct Keywords: Sendable {
                         "several", "bc", "bce", "b.c.", "ad", "a.d.", "ce", "odd", "plus", "more", "less", "fewer",
                         "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that", "last", "but", "penultimate", "antepenultimate", "pair", "dozen", "additional", "extra", "further",
                         "on", "is", "are", "be", "am", "at", "day", "before", "upcoming", "past", "for", "now", "back",
-                        "since", "till", "untill", "than", "later", "earlier", "starting", "beginning", "mid"]
+                        "since", "till", "untill", "than", "later", "earlier", "starting", "beginning", "mid",
+                        "local", "time"]
 
     let of, and, or, to, the, a, an, between, from, half, couple, point: WordID
     let percent, per, cent, pct, percentage, points, basis, bps: WordID
@@ -27,6 +28,8 @@ struct Keywords: Sendable {
     let since, till, untill: WordID
     /// "no later than March 31", "starting Monday"; "mid day".
     let than, later, earlier, starting, beginning, mid: WordID
+    /// "3 a.m. local time".
+    let local, time: WordID
 
     init(_ id: (String) -> WordID) {
         of = id("of"); and = id("and"); or = id("or"); to = id("to"); the = id("the"); a = id("a"); an = id("an")
@@ -48,6 +51,6 @@ struct Keywords: Sendable {
         day = id("day"); before = id("before"); upcoming = id("upcoming"); past = id("past"); for_ = id("for"); now = id("now"); back = id("back")
         since = id("since"); till = id("till"); untill = id("untill")
         than = id("than"); later = id("later"); earlier = id("earlier"); starting = id("starting")
-        beginning = id("beginning"); mid = id("mid")
+        beginning = id("beginning"); mid = id("mid"); local = id("local"); time = id("time")
     }
 }

@@ -745,12 +745,15 @@ extension SentenceScanner {
         guard reading.modifier == nil, reading.start > first, reading.isCalendar, reading.kind != .range,
               reading.date?.lastDay == nil else { return }
         if case .interval? = reading.time { return }
-        switch word(reading.start - 1) {
+        // "since the 1990s": a decade's article is outside its span.
+        let before = reading.kind == .decade && word(reading.start - 1) == k.the ? reading.start - 1 : reading.start
+        guard before > first else { return }
+        switch word(before - 1) {
         case k.than:
             // "no later than March 31" at_most, "later than", "no earlier than", "earlier than".
-            let later = word(reading.start - 2) == k.later
-            guard later || word(reading.start - 2) == k.earlier else { return }
-            let no = reading.start - 3 >= first && word(reading.start - 3) == k.no
+            let later = word(before - 2) == k.later
+            guard later || word(before - 2) == k.earlier else { return }
+            let no = before - 3 >= first && word(before - 3) == k.no
             reading.modifier = later ? (no ? .atMost : .moreThan) : (no ? .atLeast : .lessThan)
         case k.since, k.starting, k.beginning: reading.modifier = .atLeast
         case k.after: reading.modifier = .moreThan
@@ -837,6 +840,9 @@ extension SentenceScanner {
     /// The day written after a clock time ("on Sunday", "tomorrow"), taken into its span.
     private func dayAfterClock(_ found: inout TimePoint) -> TimeValue? {
         var dayStart = found.end
+        // "3 a.m. local time on Tuesday": the place's own clock; alone, "local time" stays
+        // out of the span ("04:17 local time").
+        if word(dayStart) == k.local, word(dayStart + 1) == k.time { dayStart += 2 }
         if word(dayStart) == k.on { dayStart += 1 }
         guard let dated = dayPoint(at: dayStart) else { return nil }
         found.end = dated.end
