@@ -751,6 +751,7 @@ extension SentenceScanner {
         switch word(before - 1) {
         case k.than:
             // "no later than March 31" at_most, "later than", "no earlier than", "earlier than".
+            guard before - 2 >= first else { return }
             let later = word(before - 2) == k.later
             guard later || word(before - 2) == k.earlier else { return }
             let no = before - 3 >= first && word(before - 3) == k.no
