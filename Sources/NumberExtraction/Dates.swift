@@ -32,6 +32,10 @@ extension SentenceScanner {
                 return dateReading(index..<stop, CalendarDate(year: year, month: month, day: day, lastDay: lastDay))
             }
         }
+        if let (day, month) = gluedDayMonth(position), CalendarDate.isValid(month: month, day: day) {
+            let (year, stop) = yearAfter(position + 1)
+            return dateReading(index..<stop, CalendarDate(year: year, month: month, day: day))
+        }
         let token = table[position]
         guard token.shape == .digit else { return nil }
         switch DigitReader.read(table.bytes, token.start, token.end) {
@@ -91,6 +95,23 @@ extension SentenceScanner {
         guard token.shape.isWord, let number = spelled.read(from: index), number.end == index + 1, number.kind == .ordinal,
               number.value.isInteger, (1...31).contains(number.value.numerator) else { return nil }
         return (Int(number.value.numerator), nil)
+    }
+
+    /// "14April", "14april": a day and a month name written as one token, a slip of typing
+    /// that can mean nothing else (glued to digits, "may" is no verb).
+    private func gluedDayMonth(_ index: Int) -> (Int, Int)? {
+        let token = table[index]
+        guard token.shape == .digit else { return nil }
+        var offset = token.start, day = 0
+        while offset < token.end, offset - token.start < 2, DigitReader.isDigit(table.bytes[offset]) {
+            day = day * 10 + Int(table.bytes[offset] &- 48)
+            offset += 1
+        }
+        guard offset > token.start, offset < token.end, (table.bytes[offset] | 0x20) &- 97 < 26, (1...31).contains(day) else { return nil }
+        let name = lexicon.lookup(table.bytes, offset, token.end)
+        guard name != noWord else { return nil }
+        let month = lexicon.words[Int(name)].month
+        return month > 0 ? (day, month) : nil
     }
 
     /// A four-digit year, 1000 to 2100.

@@ -138,7 +138,8 @@ extension SentenceScanner {
         return year
     }
 
-    private func endsWithPossessive(_ index: Int) -> Bool {
+    /// The token is "'s".
+    func endsWithPossessive(_ index: Int) -> Bool {
         let token = table[index]
         return token.end - token.start == 2 && table.bytes[token.start] == UInt8(ascii: "'")
             && table.bytes[token.start + 1] == UInt8(ascii: "s")

@@ -120,7 +120,7 @@ indirect enum Holiday: Equatable, Sendable {
         ("mid-autumn festival", .other(.chinese, month: 8, day: 15)),
         // India's, as India keeps them.
         ("diwali", .table(IndianHolidays.diwali)), ("deepavali", .table(IndianHolidays.diwali)),
-        ("holi", .table(IndianHolidays.holi)), ("dhulandi", .table(IndianHolidays.holi)), ("dussehra", .table(IndianHolidays.dussehra)),
+        ("holi", .table(IndianHolidays.holi)), ("dhulandi", .table(IndianHolidays.holi)), ("phagwah", .table(IndianHolidays.holi)), ("dussehra", .table(IndianHolidays.dussehra)),
         ("vijayadashami", .table(IndianHolidays.dussehra)), ("maha shivaratri", .table(IndianHolidays.mahaShivaratri)),
         ("ram navami", .table(IndianHolidays.ramNavami)), ("rama navami", .table(IndianHolidays.ramNavami)), ("janmashtami", .table(IndianHolidays.janmashtami)),
         ("krishna janmashtami", .table(IndianHolidays.janmashtami)), ("gokulashtami", .table(IndianHolidays.janmashtami)),
@@ -132,7 +132,7 @@ indirect enum Holiday: Equatable, Sendable {
         ("vaisakhi", .table(IndianHolidays.vaisakhi)), ("baisakhi", .table(IndianHolidays.vaisakhi)),
         ("vaishakhi", .table(IndianHolidays.vaisakhi)), ("vasakhi", .table(IndianHolidays.vaisakhi)),
         ("raksha bandhan", .table(IndianHolidays.rakshaBandhan)), ("rakhi", .table(IndianHolidays.rakshaBandhan)),
-        ("rabindra jayanti", .table(IndianHolidays.rabindraJayanti)),
+        ("rabindra jayanti", .table(IndianHolidays.rabindraJayanti)), ("rabindranath jayanti", .table(IndianHolidays.rabindraJayanti)),
         ("guru ravidas jayanti", .table(IndianHolidays.guruRavidasJayanti)),
         ("guru ravidass jayanti", .table(IndianHolidays.guruRavidasJayanti)),
         ("guru ravidas birthday", .table(IndianHolidays.guruRavidasJayanti)),
@@ -157,7 +157,18 @@ indirect enum Holiday: Equatable, Sendable {
         ("ratha-yatra", .table(IndianHolidays.rathYatra)),
         ("ganesh chaturthi", .table(IndianHolidays.ganeshChaturthi)), ("vinayaka chaturthi", .table(IndianHolidays.ganeshChaturthi)),
         ("onam", .table(IndianHolidays.onam)), ("karwa chauth", .table(IndianHolidays.karwaChauth)),
-        ("govardhan puja", .table(IndianHolidays.govardhanPuja)),
+        ("karva chauth", .table(IndianHolidays.karwaChauth)), ("govardhan puja", .table(IndianHolidays.govardhanPuja)),
+        ("guru gobind singh jayanti", .table(IndianHolidays.guruGobindSinghJayanti)),
+        ("guru govind singh jayanti", .table(IndianHolidays.guruGobindSinghJayanti)),
+        ("guru gobind singh birthday", .table(IndianHolidays.guruGobindSinghJayanti)),
+        ("guru gobind singh 's birthday", .table(IndianHolidays.guruGobindSinghJayanti)),
+        ("maha saptami", .table(IndianHolidays.mahaSaptami)), ("mahasaptami", .table(IndianHolidays.mahaSaptami)),
+        ("bhogi", .table(IndianHolidays.bhogi)), ("bogi", .table(IndianHolidays.bhogi)),
+        ("bhogi pandigai", .table(IndianHolidays.bhogi)), ("bogi pandigai", .table(IndianHolidays.bhogi)),
+        ("mattu pongal", .table(IndianHolidays.mattuPongal)), ("maattu pongal", .table(IndianHolidays.mattuPongal)),
+        ("thiruvalluvar day", .table(IndianHolidays.mattuPongal)),
+        ("kaanum pongal", .table(IndianHolidays.kaanumPongal)), ("kanum pongal", .table(IndianHolidays.kaanumPongal)),
+        ("kanni pongal", .table(IndianHolidays.kaanumPongal)), ("uzhavar thirunal", .table(IndianHolidays.kaanumPongal)),
     ]
 
     /// The holiday's first and last day in a Gregorian year; nil where another calendar's

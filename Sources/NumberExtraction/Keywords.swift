@@ -7,7 +7,9 @@ struct Keywords: Sendable {
                         "century", "centuries", "other", "another", "hand", "by", "one", "in", "out", "few",
                         "several", "bc", "bce", "b.c.", "ad", "a.d.", "ce", "odd", "plus", "more", "less", "fewer",
                         "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that", "last", "but", "penultimate", "antepenultimate", "pair", "dozen", "additional", "extra", "further",
-                        "on", "is", "are", "be", "am", "at", "day", "before", "upcoming", "past", "for", "now", "back"]
+                        "on", "is", "are", "be", "am", "at", "day", "before", "upcoming", "past", "for", "now", "back",
+                        "since", "till", "untill", "than", "later", "earlier", "starting", "beginning", "mid",
+                        "local", "time"]
 
     let of, and, or, to, the, a, an, between, from, half, couple, point: WordID
     let percent, per, cent, pct, percentage, points, basis, bps: WordID
@@ -21,6 +23,13 @@ struct Keywords: Sendable {
     let upcoming, past, for_: WordID
     /// "two Fridays from now", "2 Thursdays back".
     let now, back: WordID
+    /// One side of a date ("since 2014", "till 3 p.m."); "untill", a misspelling of "until"
+    /// that can mean nothing else, joins clock ranges like it.
+    let since, till, untill: WordID
+    /// "no later than March 31", "starting Monday"; "mid day".
+    let than, later, earlier, starting, beginning, mid: WordID
+    /// "3 a.m. local time".
+    let local, time: WordID
 
     init(_ id: (String) -> WordID) {
         of = id("of"); and = id("and"); or = id("or"); to = id("to"); the = id("the"); a = id("a"); an = id("an")
@@ -40,5 +49,8 @@ struct Keywords: Sendable {
         additional = id("additional"); extra = id("extra"); further = id("further")
         on = id("on"); is_ = id("is"); are = id("are"); be = id("be"); am = id("am"); at = id("at")
         day = id("day"); before = id("before"); upcoming = id("upcoming"); past = id("past"); for_ = id("for"); now = id("now"); back = id("back")
+        since = id("since"); till = id("till"); untill = id("untill")
+        than = id("than"); later = id("later"); earlier = id("earlier"); starting = id("starting")
+        beginning = id("beginning"); mid = id("mid"); local = id("local"); time = id("time")
     }
 }

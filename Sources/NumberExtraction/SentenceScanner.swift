@@ -27,10 +27,11 @@ struct SentenceScanner {
     func scan(into mentions: inout [NumberMention], dates: inout [(Int, CalendarDate)], times: inout [(Int, TimeValue)]) {
         var index = first
         while index < end {
-            guard isCandidate(index), let reading = reading(at: index) else {
+            guard isCandidate(index), var reading = reading(at: index) else {
                 index += 1
                 continue
             }
+            markOneSide(&reading)
             if let date = reading.date { dates.append((mentions.count, date)) }
             if let time = reading.time { times.append((mentions.count, time)) }
             mentions.append(reading.mention)

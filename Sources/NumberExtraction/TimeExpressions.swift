@@ -33,7 +33,7 @@ extension SentenceScanner {
                 return timeReading(found)
             }
             if token.word == k.the, let day = dayOfMonthAlone(at: index) ?? nthInMonth(start: index, ordinal: index + 1)
-                ?? weekOfDate(at: index) {
+                ?? weekOfDate(at: index) ?? lastDayIn(start: index, at: index + 1) {
                 return timeReading(day)
             }
             if token.word == k.the, let part = partOfPeriod(at: index + 1) {
@@ -53,7 +53,7 @@ extension SentenceScanner {
             inner.start = index
             return timeReading(inner)
         }
-        if let nth = nthInMonth(start: index, ordinal: index) { return timeReading(nth) }
+        if let nth = nthInMonth(start: index, ordinal: index) ?? lastDayIn(start: index, at: index) { return timeReading(nth) }
         return point(at: index, afterThe: false).flatMap(timeReading)
     }
 
@@ -104,6 +104,8 @@ extension SentenceScanner {
             case .season(let code):
                 return season(code, at: index, afterThe: afterThe)
             case .clockWord:
+                return clockPoint(at: index)
+            case .position where isMidDay(index):
                 return clockPoint(at: index)
             case .weekend:
                 // "over the weekend", "at the weekend": by tense, as a weekday.
@@ -164,11 +166,11 @@ extension SentenceScanner {
     }
 
     /// "the Sunday Times", "Good Friday deal", "Sunday Telegraph", "Mr Sunday", "Grace Sunday,
-    /// 34,": a weekday in a name.
+    /// 34,": a weekday in a name; "on a Wednesday": any one, no date.
     private func isWeekdayADate(_ index: Int) -> Bool {
         if index > first {
             let before = table[index - 1]
-            if before.word == k.the || before.roles.contains(.personTitle)
+            if before.word == k.the || before.word == k.a || before.roles.contains(.personTitle)
                 || (before.shape == .capitalized && index - 1 > first && before.roles.isEmpty) { return false }
         }
         // An age in commas after it: a surname.
@@ -228,7 +230,13 @@ extension SentenceScanner {
             holiday.value = .holiday(name, year: nil, direction)
             return holiday
         }
-        if let unit = calendarUnit(index) { return TimePoint(start: start, end: index + 1, value: .shift(unit, count)) }
+        if let unit = calendarUnit(index) {
+            // "last week's Friday": a weekday of the shifted week.
+            if unit == .week, index + 2 < end, endsWithPossessive(index + 1), let weekday = weekdayNumber(index + 2) {
+                return TimePoint(start: start, end: index + 3, value: Self.weekday(weekday, weeksFromThis: count))
+            }
+            return TimePoint(start: start, end: index + 1, value: .shift(unit, count))
+        }
         if timeWord(index) == .weekend { return TimePoint(start: start, end: index + 1, value: .weekend(direction)) }
         if let weekday = weekdayNumber(index) { return TimePoint(start: start, end: index + 1, value: .weekday(weekday, direction)) }
         if let month = monthNumber(index) { return TimePoint(start: start, end: index + 1, value: .month(month, direction)) }
@@ -383,12 +391,16 @@ extension SentenceScanner {
     }
 
     /// "on the 5th", "by the 20th,": a day of the month alone, after a preposition and before
-    /// no noun ("the 5th person" is a rank).
+    /// no noun ("the 5th person" is a rank); "on the 20th of next month": of a counted month.
     private func dayOfMonthAlone(at index: Int) -> TimePoint? {
         guard index > first, table[index - 1].roles.contains(.preposition), index + 1 < end,
               table[index + 1].shape == .digit else { return nil }
         let token = table[index + 1]
         guard case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) else { return nil }
+        // "the 20th of next month".
+        if word(index + 2) == k.of, let (count, stop) = countedUnit(.month, at: index + 3) {
+            return TimePoint(start: index, end: stop, value: .dayIn(Int(day), fromEnd: false, month: .shift(.month, count)))
+        }
         if index + 2 < end {
             let next = table[index + 2]
             guard next.shape == .other || next.roles.contains(.preposition) || next.word == k.and || next.word == k.or else { return nil }
@@ -432,6 +444,23 @@ extension SentenceScanner {
         guard weekday != nil || calendarUnit(at + 1) == .week, word(at + 2) == k.of || word(at + 2) == k.in_,
               let month = monthPoint(at: at + 3, in: index) else { return nil }
         return TimePoint(start: index, end: month.end, value: .nthInMonth(n, weekday: weekday, month: month.value))
+    }
+
+    /// "last day of May", "second last day of June", "5th last day of May", "last day of the
+    /// month" (from `at`, after "the" when written): counted back from the month's last day.
+    private func lastDayIn(start: Int, at: Int) -> TimePoint? {
+        var lastAt = at, n = 1
+        if let ordinal = entry(at)?.ordinal, ordinal.atomClass == .unit, (1...27).contains(ordinal.value) {
+            n = Int(ordinal.value)
+            lastAt += 1
+        } else if at < end, table[at].shape == .digit,
+                  case .ordinal(let value) = DigitReader.read(table.bytes, table[at].start, table[at].end), (1...27).contains(value) {
+            n = Int(value)
+            lastAt += 1
+        }
+        guard word(lastAt) == k.last, calendarUnit(lastAt + 1) == .day, word(lastAt + 2) == k.of,
+              let month = monthPoint(at: lastAt + 3, in: start) else { return nil }
+        return TimePoint(start: start, end: month.end, value: .dayIn(n, fromEnd: true, month: month.value))
     }
 
     /// A month an nth weekday or week is in: "September", "May 2022", "next month", "the month";
@@ -701,9 +730,39 @@ extension SentenceScanner {
         return reading
     }
 
-    /// "to", "until", "through" or a dash: what joins the ends of a range after "from".
+    /// "to", "until", "till", "through" or a dash: what joins the ends of a range after "from".
     private func isRangeWord(_ index: Int) -> Bool {
-        word(index) == k.to || word(index) == k.until || word(index) == k.through || table.isDash(index)
+        [k.to, k.until, k.till, k.untill, k.through].contains(word(index)) || table.isDash(index)
+    }
+
+    /// "since 2014", "after 8 p.m.", "before noon", "until Friday", "by March", "no later than
+    /// March 31", "starting Monday": a date bounded
+    /// on one side by the word right before it. The word stays out of the span, as TIMEX3
+    /// leaves a signal out; the side goes in the modifier, as TIMEX3's `mod` (ON_OR_AFTER,
+    /// AFTER, BEFORE, ON_OR_BEFORE). A range or interval is bounded already; "by" before a
+    /// possessive date names an agent ("overshadowed by Monday's attack").
+    func markOneSide(_ reading: inout Reading) {
+        guard reading.modifier == nil, reading.start > first, reading.isCalendar, reading.kind != .range,
+              reading.date?.lastDay == nil else { return }
+        if case .interval? = reading.time { return }
+        // "since the 1990s": a decade's article is outside its span.
+        let before = reading.kind == .decade && word(reading.start - 1) == k.the ? reading.start - 1 : reading.start
+        guard before > first else { return }
+        switch word(before - 1) {
+        case k.than:
+            // "no later than March 31" at_most, "later than", "no earlier than", "earlier than".
+            guard before - 2 >= first else { return }
+            let later = word(before - 2) == k.later
+            guard later || word(before - 2) == k.earlier else { return }
+            let no = before - 3 >= first && word(before - 3) == k.no
+            reading.modifier = later ? (no ? .atMost : .moreThan) : (no ? .atLeast : .lessThan)
+        case k.since, k.starting, k.beginning: reading.modifier = .atLeast
+        case k.after: reading.modifier = .moreThan
+        case k.before: reading.modifier = .lessThan
+        case k.by where reading.end < end && endsWithPossessive(reading.end): break
+        case k.until, k.till, k.untill, k.through, k.by: reading.modifier = .atMost
+        default: break
+        }
     }
 
     private func rangeEnd(at index: Int) -> TimePoint? {
@@ -782,6 +841,9 @@ extension SentenceScanner {
     /// The day written after a clock time ("on Sunday", "tomorrow"), taken into its span.
     private func dayAfterClock(_ found: inout TimePoint) -> TimeValue? {
         var dayStart = found.end
+        // "3 a.m. local time on Tuesday": the place's own clock; alone, "local time" stays
+        // out of the span ("04:17 local time").
+        if word(dayStart) == k.local, word(dayStart + 1) == k.time { dayStart += 2 }
         if word(dayStart) == k.on { dayStart += 1 }
         guard let dated = dayPoint(at: dayStart) else { return nil }
         found.end = dated.end
@@ -872,6 +934,9 @@ extension SentenceScanner {
         if case .clockWord(let value) = timeWord(index) {
             hour = value
             stop = index + 1
+        } else if isMidDay(index) {
+            hour = 12
+            stop = index + 2
         } else {
             guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
             hour = value
@@ -902,6 +967,11 @@ extension SentenceScanner {
             stop += 1
         }
         return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)
+    }
+
+    /// "mid day", noon in two words ("mid-day" and "midday" are clock words).
+    private func isMidDay(_ index: Int) -> Bool {
+        word(index) == k.mid && word(index + 1) == k.day
     }
 
     /// A day a clock time is on: a weekday, "tomorrow", a holiday or a calendar date.

@@ -73,7 +73,7 @@ extension LexiconBuilder {
         ("pdt", .zone(.fixed("-07:00"))), ("jst", .zone(.fixed("+09:00"))),
         ("et", .zone(.usLocal(standardHours: -5))), ("ct", .zone(.usLocal(standardHours: -6))),
         ("mt", .zone(.usLocal(standardHours: -7))), ("pt", .zone(.usLocal(standardHours: -8))),
-        ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("midnight", .clockWord(24)),
+        ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("mid-day", .clockWord(12)), ("midnight", .clockWord(24)),
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
         ("quarter", .period(quarters: 1)), ("quarters", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
         ("ago", .ago), ("weekend", .weekend), ("fiscal", .fiscal), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),

@@ -71,6 +71,10 @@ indirect enum TimeValue: Equatable, Sendable {
     case nthInMonth(Int, weekday: Int?, month: TimeValue)
     /// "the week of March 4": the ISO week of a day.
     case weekOf(TimeValue)
+    /// "the 20th of next month" (20), or from the end "the last day of May" (1), "the second
+    /// last day of June" (2): a day of a month, counted from its first or back from its last;
+    /// the month as in `nthInMonth`.
+    case dayIn(Int, fromEnd: Bool, month: TimeValue)
     /// "the second Monday after Easter": the nth such weekday after a day.
     case nthWeekdayAfter(Int, weekday: Int, day: TimeValue)
     /// "three days after Easter", "the day before Thanksgiving", "a year from Christmas": days
@@ -120,6 +124,12 @@ indirect enum TimeValue: Equatable, Sendable {
             let day = Holiday.nthWeekday(month: monthNumber, weekday: weekday, n: n).days(in: year)!.lowerBound
             // "the fifth Monday" of a month with four is no day.
             return day.month == monthNumber ? day.description : "XXXX-XX-XX"
+        case .dayIn(let n, let fromEnd, let month):
+            guard let (year, monthNumber) = month.yearMonth(against: reference),
+                  let day = CalendarDay(year: year, month: monthNumber,
+                                        day: fromEnd ? CalendarDay.days(inMonth: monthNumber, year: year) - n + 1 : n)
+            else { return "XXXX-XX-XX" }
+            return day.description
         case .weekOf(let day):
             return CalendarDay(iso: day.resolved(against: reference)).map(Self.isoWeek) ?? "XXXX-WXX"
         case .nthWeekdayAfter(let n, let weekday, let day):

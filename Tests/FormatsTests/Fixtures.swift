@@ -164,6 +164,8 @@ func documentAllNumberKinds() -> Document {
          NumberMention(tokens: 2..<6, kind: .duration, value: ExactNumber(3), high: ExactNumber(3), modifier: .atMost, unit: "week")),
         (["On", "Dec", "7", "2023", "it", "ended", "."], NumberMention(tokens: 1..<4, kind: .date, calendar: "2023-12-07")),
         (["At", "3", "p.m.", "GMT", "it", "opened", "."], NumberMention(tokens: 1..<4, kind: .time, calendar: "2023-12-07T15:00Z")),
+        // A date bounded on one side: the side in the modifier ("since 2014").
+        (["Since", "2014", "it", "grew", "."], NumberMention(tokens: 1..<2, kind: .year, modifier: .atLeast, calendar: "2014")),
         (["At", "least", "-0.5", "and", "1/3", "remain", "."],
          NumberMention(tokens: 0..<3, kind: .cardinal, value: ExactNumber(parsing: "-0.5"), low: ExactNumber(parsing: "-0.5"), modifier: .atLeast)),
     ]

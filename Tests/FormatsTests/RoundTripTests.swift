@@ -78,7 +78,8 @@ import TestSupport
     }
 
     /// The round trips above are only as good as the fixture: it must hold every kind, and a
-    /// clock time must come back with its kind and its zoned value from both formats.
+    /// clock time must come back with its kind and its zoned value from both formats, and a
+    /// date bounded on one side with its side.
     @Test func everyNumberKindIsCarriedAndReadBack() throws {
         let original = documentAllNumberKinds()
         #expect(Set(original.numbers.map(\.kind)) == Set(NumberKind.allCases))
@@ -87,6 +88,8 @@ import TestSupport
         for read in [fromConllu, fromJsonl] {
             let times = read.numbers.filter { $0.kind == .time }
             #expect(times.map(\.calendar) == ["2023-12-07T15:00Z"])
+            let sinces = read.numbers.filter { $0.kind == .year && $0.modifier != nil }
+            #expect(sinces.map(\.calendar) == ["2014"] && sinces.map(\.modifier) == [.atLeast])
         }
     }
 

@@ -17,7 +17,9 @@ import Testing
         var start: [Int]
         var end: [Int]?
         var grain: String
-        var isOpen: Bool
+        /// An open interval's side: "After" (start only) or "Before" (end only).
+        var openSide: String?
+        var isOpen: Bool { openSide != nil }
 
         /// `datetime (2013, 2, 15, 0, 0, 0) Day`, `datetimeHoliday (…) Day "Thanksgiving Day"`,
         /// `datetimeInterval ((…), (…)) Hour`, `datetimeOpenInterval After (…) Minute`.
@@ -25,7 +27,7 @@ import Testing
             let numbers = value.split(whereSeparator: { !($0.isNumber || $0 == "-") }).compactMap { Int($0) }
             let words = value.split(whereSeparator: { !$0.isLetter }).map(String.init)
             guard let head = words.first, numbers.count == 6 || numbers.count == 12 else { return nil }
-            isOpen = head == "datetimeOpenInterval"
+            openSide = head == "datetimeOpenInterval" ? words.dropFirst().first : nil
             start = Array(numbers.prefix(6))
             end = numbers.count == 12 ? Array(numbers.suffix(6)) : nil
             let grains = ["Second", "Minute", "Hour", "Day", "Week", "Month", "Quarter", "Year"]
@@ -34,7 +36,8 @@ import Testing
         }
 
         /// The TIMEX3 value Byline would write: the point at the grain, an interval's ends
-        /// inclusive (Duckling's end is exclusive: one grain is taken off).
+        /// inclusive (Duckling's end is exclusive: one grain is taken off); an open interval's
+        /// one end (its side is the mention's modifier).
         var timex: String {
             guard let end else { return Self.format(start, grain) }
             return Self.format(start, grain) + "/" + Self.format(Self.minusOneGrain(end, grain), grain)
@@ -172,7 +175,9 @@ import Testing
             let rangeFrom = words.first == "from" && words.count > 1 && months.contains(words[1])
             let dateShifts = words.filter { shifts.contains($0) && !(nthLast && $0 == "last") && !(rangeFrom && $0 == "from") }
             if has(months), dateShifts.isEmpty, !hasYear { return .bareMonthSeasonHoliday }
-            let clock = words.contains { $0.contains(":") || $0.hasSuffix("am") || $0.hasSuffix("pm") || $0.hasSuffix("h") }
+            // "15h", not "through" or "month".
+            let clock = words.contains { $0.contains(":") || $0.hasSuffix("am") || $0.hasSuffix("pm")
+                || $0.hasSuffix("h") && $0.first?.isNumber == true }
                 || has(["noon", "midnight", "oclock", "o", "am", "pm"])
             let day = has(weekdays) || has(months) || has(["today", "tomorrow", "yesterday"]) || hasDayNumber && text.contains("/")
             if clock, !day { return .bareClockTime }
@@ -182,7 +187,7 @@ import Testing
             if let week = words.firstIndex(of: "week"), week > 0, ordinals.contains(words[week - 1]),
                week + 2 < words.count, words[week + 1] == "of", months.contains(words[week + 2]) { return .weekOfMonth }
             let holidays = ["chinese", "lunar", "diwali", "deepavali", "ramadan", "eid", "passover", "hanukkah", "mlk",
-                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi", "vegan"]
+                            "memorial", "labor", "boxing", "patrick", "patricks", "mardi", "vegan", "guru"]
             if has(holidays) || text.lowercased().contains("new year"), !has(shifts), !hasYear { return .otherHolidayWithoutYear }
             return nil
         }
@@ -216,6 +221,16 @@ import Testing
     /// that a TIMEX3 span leaves out.
     static let leadingWords: Set<String> = ["on", "at", "in", "for", "during", "by", "around", "the", "from"]
 
+    /// The words that give an open interval its side ("since 2014", "sometimes before 2014"):
+    /// TIMEX3 leaves them out of the span, and Byline writes the side as the mention's modifier.
+    static let sideWords: Set<String> = ["since", "after", "before", "until", "till", "through", "by", "from",
+                                         "anytime", "sometime", "sometimes"]
+
+    /// The modifiers that write an open interval's side.
+    static func modifiers(ofSide side: String) -> Set<NumberModifier> {
+        side == "After" ? [.atLeast, .moreThan] : [.lessThan, .atMost]
+    }
+
     /// Names news capitalizes and Duckling's typed texts do not ("thursday", "march 3",
     /// "christmas"). Byline reads a lowercase "may" or "march" as the verb on purpose, so the
     /// test writes these names as news does, and changes nothing else.
@@ -241,7 +256,8 @@ import Testing
         "rabindra", "parsi", "jamshedi", "ugadi", "yugadi", "chaitra", "gudi", "holika", "chhoti", "mahavir",
         "mahaveer", "bhai", "bhau", "basant", "vasant", "valmiki", "maharishi", "pargat", "chhath", "surya", "dala",
         "rath", "ratha", "ganesh", "vinayaka", "onam", "karwa", "govardhan", "rama", "samvatsaradi", "dhulandi",
-        "vesak",
+        "vesak", "phagwah", "rabindranath", "karva", "mahasaptami", "bhogi", "bogi", "mattu", "maattu",
+        "thiruvalluvar", "kaanum", "kanum", "kanni", "uzhavar",
     ]
     /// The first words of the Jewish holidays (Duckling dates them from their eve).
     static let jewishHolidays = [
@@ -289,19 +305,25 @@ import Testing
                 var document = Document(id: "duckling", source: newsCased(text))
                 document.date = CalendarDay(iso: reference)
                 try annotator.annotate(&document)
-                let words = document.tokens.indices.filter { index in
+                var words = document.tokens.indices.filter { index in
                     let token = String(document.text(document.tokens[index].span))
                     return !(index == 0 && leadingWords.contains(token.lowercased())) && token.contains(where: { $0.isLetter || $0.isNumber })
                 }
+                if expected?.isOpen == true {
+                    words = Array(words.drop { sideWords.contains(document.text(document.tokens[$0].span).lowercased()) })
+                }
                 let found = document.numbers.compactMap { mention -> String? in
-                    mention.calendar.map { NumberRendering.text(mention.tokens, in: document) + "=" + $0 }
+                    mention.calendar.map { NumberRendering.text(mention.tokens, in: document) + "=" + $0
+                        + (mention.modifier.map { " " + $0.rawValue } ?? "") }
                 }
                 let covering = document.numbers.first { mention in
                     guard let first = words.first, let last = words.last else { return false }
                     return mention.tokens.contains(first) && mention.tokens.contains(last)
                 }
-                let value = expected.map { $0.isOpen ? "(open interval)" : $0.timex } ?? "(unread value)"
-                let resolved = expected?.isOpen == false && covering?.calendar == value
+                let value = expected.map { $0.timex + ($0.openSide.map { " " + $0 } ?? "") } ?? "(unread value)"
+                let side = expected?.openSide.map(modifiers(ofSide:))
+                let resolved = expected != nil && covering?.calendar == expected?.timex
+                    && side.map { sides in covering?.modifier.map(sides.contains) ?? false } ?? true
                 outcomes.append(Outcome(text: text, expected: value, found: found, resolved: resolved,
                                         convention: Convention.differing(text), outsideNews: isOutsideNews(text)))
             }
@@ -335,10 +357,10 @@ import Testing
         }
         // The levels reached (docs/numbers.md), less a little: the 85% goal is not reached.
         #expect(outcomes.count > 900)
-        #expect(Double(resolvedAll) / Double(outcomes.count) >= 0.24)
-        #expect(Double(resolvedAgreeing) / Double(agreeing.count) >= 0.36)
-        #expect(Double(resolvedEarlier) / Double(earlier.count) >= 0.33)
-        #expect(Double(resolvedNews) / Double(news.count) >= 0.45)
+        #expect(Double(resolvedAll) / Double(outcomes.count) >= 0.40)
+        #expect(Double(resolvedAgreeing) / Double(agreeing.count) >= 0.67)
+        #expect(Double(resolvedEarlier) / Double(earlier.count) >= 0.62)
+        #expect(Double(resolvedNews) / Double(news.count) >= 0.82)
     }
 
     @Test func theConventionRulesNameTheirCases() {
@@ -371,5 +393,7 @@ import Testing
         #expect(Convention.differing("chinese new year's day 2018") == nil)
         #expect(Convention.differing("in 2014 B.C.") == .yearBeforeChrist)
         #expect(Convention.differing("yom kippur 2018") == .jewishHolidayEve)
+        // A word ending in "h" is no clock unless it begins with a digit.
+        #expect(Convention.differing("through 2014") == nil && Convention.differing("at 15h") == .bareClockTime)
     }
 }

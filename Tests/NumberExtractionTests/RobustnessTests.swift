@@ -16,6 +16,7 @@ import Testing
         "(", ")", ":", "+", "#", "No.", "mid-1990s", "five-year-old", "twenty-first", "second", "first", "euros",
         "weekend", "Easter", "Ramadan", "after", "before", "last", "next", "week", "Monday", "5th", "31st", "p.m.",
         "a.m.", "ET", "8-10", "9am-5pm", "2014/10", "3/3/15", "fiscal", "quarter", "scored", "Street", "Mr",
+        "since", "until", "till", "by", "later", "earlier", "starting", "'s", "local", "time", "mid", "14April", "month",
     ]
 
     @Test func randomTextYieldsWellFormedMentions() throws {
@@ -55,7 +56,9 @@ import Testing
                      "3000 years before Christmas", "99999999999999999 days after Easter", "10000 years before Easter 1000",
                      "on the 31st", "the fifth Monday of February", "from 11 p.m. to 11 p.m.", "12/12/00", "0/2013",
                      "Ramadan 1925", "Ramadan 2076", "Diwali 1900", "9999-99", "2014/13", "13-14 p.m.", "0am-0pm",
-                     "the last week of December 2100", "at 9 a.m. ET on Feb. 29, 2100"] {
+                     "the last week of December 2100", "at 9 a.m. ET on Feb. 29, 2100", "than 2014", "later than 2014",
+                     "since the 1990s", "the 31st of next month", "99April", "14April", "the 27th last day of February",
+                     "mid day", "3 a.m. local time", "by Monday 's"] {
             _ = try annotator.annotate(text)
         }
     }

@@ -154,18 +154,23 @@ import TestSupport
         return document
     }
 
-    static func rendered(_ sentence: String, date: String?) throws -> [String] {
+    /// `"<span>=<value>"` per dated mention; with `withModifier`, `" <modifier>"` after the
+    /// value when the mention has one (the side of a date bounded on one side).
+    static func rendered(_ sentence: String, date: String?, withModifier: Bool = false) throws -> [String] {
         let document = try annotated(sentence, date: date)
         return document.numbers.compactMap { mention in
-            mention.calendar.map { NumberRendering.text(mention.tokens, in: document) + "=" + $0 }
+            mention.calendar.map { calendar in
+                let modifier = withModifier ? mention.modifier.map { " " + $0.rawValue } ?? "" : ""
+                return NumberRendering.text(mention.tokens, in: document) + "=" + calendar + modifier
+            }
         }
     }
 
     /// Scores a table of sentences, printing the share and every failing sentence under `name`.
-    static func score(_ cases: [Case], name: String) throws -> (passed: Int, rate: Double) {
+    static func score(_ cases: [Case], name: String, withModifier: Bool = false) throws -> (passed: Int, rate: Double) {
         var failures: [String] = []
         for (sentence, date, expected) in cases {
-            let found = try rendered(sentence, date: date)
+            let found = try rendered(sentence, date: date, withModifier: withModifier)
             if found != expected {
                 failures.append("\(sentence) [\(date ?? "no date")]\n    expected \(expected)\n    found    \(found)")
             }
@@ -178,8 +183,9 @@ import TestSupport
     }
 
     /// Scores a table and expects the share it has reached (docs/numbers.md), less a little.
-    static func expectShare(of cases: [Case], name: String, atLeast share: Double, minimumCases: Int) throws {
-        let (passed, rate) = try score(cases, name: name)
+    static func expectShare(of cases: [Case], name: String, atLeast share: Double, minimumCases: Int,
+                            withModifier: Bool = false) throws {
+        let (passed, rate) = try score(cases, name: name, withModifier: withModifier)
         #expect(cases.count >= minimumCases)
         #expect(rate >= share, "\(passed) of \(cases.count) pass")
     }
