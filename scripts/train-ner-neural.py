@@ -181,19 +181,32 @@ def casing(word):
     return 6
 
 
+# CoNLL-2003 is ASCII; news text has curly quotes and apostrophes, dashes and ellipses. The
+# network reads them as the ASCII CoNLL writes (its vocabulary, casing and bytes), or it meets
+# bytes it never saw in training and tags a dash MISC. Name lists match the word as written.
+# NeuralFeatures.asciiSpelling in Swift is the same table.
+TYPOGRAPHIC = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2026": "...",
+})
+
+
 class Encoder:
     def __init__(self, vocabulary, gazetteer):
         self.index = {w: i + 1 for i, w in enumerate(vocabulary)}  # 0: no vector
         self.gazetteer = gazetteer
         self.dense_size = CASINGS + 1 + 2 * gazetteer.count
 
-    def sentence(self, words):
+    def sentence(self, written):
+        words = [w.translate(TYPOGRAPHIC) for w in written]
         ids = np.array([self.index.get(w.lower(), 0) for w in words], dtype=np.int64)
         dense = np.zeros((len(words), self.dense_size), dtype=np.float32)
         for position, word in enumerate(words):
             dense[position, casing(word)] = 1
             dense[position, CASINGS] = 1 if ids[position] == 0 else 0
-        dense[:, CASINGS + 1:] = self.gazetteer.bits(words)
+        dense[:, CASINGS + 1:] = self.gazetteer.bits(written)
         chars = np.zeros((len(words), MAX_BYTES), dtype=np.int64)
         lengths = np.zeros(len(words), dtype=np.int64)
         for position, word in enumerate(words):

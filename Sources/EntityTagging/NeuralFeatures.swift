@@ -17,20 +17,32 @@ struct NeuralFeatures {
     /// of `activeColumns`.
     private(set) var activeStarts: [Int32]
     private(set) var activeColumns: [Int32]
+    /// The ASCII spelling the network reads (vocabulary, casing, bytes) of each token written
+    /// with typographic punctuation; the other tokens are read as written (`asciiSpelling`).
+    private(set) var spellings: [Int: [UInt8]]
 
     init(_ document: Document, vocabulary: HashTable, gazetteer: Gazetteer) {
         let tokens = document.tokens
         var wordRows = [Int32](repeating: 0, count: tokens.count)
         var lowercaseHashes = [UInt64](repeating: 0, count: tokens.count)
         var casings = [UInt8](repeating: 0, count: tokens.count)
+        var spellings: [Int: [UInt8]] = [:]
         var text = document.text
         text.withUTF8 { utf8 in
             for (index, token) in tokens.enumerated() {
-                let bytes = UnsafeBufferPointer(rebasing: utf8[token.span.start..<token.span.end])
-                lowercaseHashes[index] = ByteHash.bytes(bytes, lowercased: true)
-                let row = vocabulary.value(Self.lowercaseHash(bytes, asciiHash: lowercaseHashes[index])) ?? 0
-                wordRows[index] = Int32(truncatingIfNeeded: row)
-                casings[index] = Self.casing(bytes)
+                let written = UnsafeBufferPointer(rebasing: utf8[token.span.start..<token.span.end])
+                lowercaseHashes[index] = ByteHash.bytes(written, lowercased: true)
+                func read(_ bytes: UnsafeBufferPointer<UInt8>, asciiHash: UInt64) {
+                    let row = vocabulary.value(Self.lowercaseHash(bytes, asciiHash: asciiHash)) ?? 0
+                    wordRows[index] = Int32(truncatingIfNeeded: row)
+                    casings[index] = Self.casing(bytes)
+                }
+                if let spelling = Self.asciiSpelling(written) {
+                    spellings[index] = spelling
+                    spelling.withUnsafeBufferPointer { read($0, asciiHash: ByteHash.bytes($0, lowercased: true)) }
+                } else {
+                    read(written, asciiHash: lowercaseHashes[index])
+                }
             }
         }
         let codes = gazetteer.matches(lowercaseHashes: lowercaseHashes, sentences: document.sentences.map(\.tokens))
@@ -51,7 +63,35 @@ struct NeuralFeatures {
         self.wordRows = wordRows
         self.activeStarts = activeStarts
         self.activeColumns = activeColumns
+        self.spellings = spellings
     }
+
+    /// CoNLL-2003 is ASCII; news has curly quotes and apostrophes, dashes and ellipses. The
+    /// network reads them as CoNLL writes them, or it meets bytes it never saw in training
+    /// (the first 128-unit model tagged a lone em dash MISC). The script's `TYPOGRAPHIC` is
+    /// the same table. Nil when the token has none of them.
+    static func asciiSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        // Every character of the table is U+00AB, U+00BB or in U+2010...U+2033: lead byte C2 or E2.
+        guard bytes.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
+        var spelling: [UInt8] = [], changed = false
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if let ascii = typographic[scalar] {
+                spelling += ascii.utf8
+                changed = true
+            } else {
+                spelling += String(scalar).utf8
+            }
+        }
+        return changed ? spelling : nil
+    }
+
+    private static let typographic: [Unicode.Scalar: String] = [
+        "\u{2018}": "'", "\u{2019}": "'", "\u{201A}": "'", "\u{201B}": "'", "\u{2032}": "'",
+        "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{00AB}": "\"", "\u{00BB}": "\"",
+        "\u{2033}": "\"",
+        "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2015}": "-",
+        "\u{2026}": "...",
+    ]
 
     /// The hash of the word lowercased as Python's `str.lower` does: ASCII bytes fold
     /// directly, anything else goes through Unicode's full lowercase mapping.

@@ -112,6 +112,29 @@ import TestSupport
         #expect(worstState < 1e-5, "state off by \(worstState)")
     }
 
+    /// News written with curly quotes, apostrophes, dashes and an ellipsis gets the tags of the
+    /// same text in CoNLL-2003's ASCII: the network reads those characters as ASCII (it never
+    /// saw them in training, and the first 128-unit model tagged a lone em dash MISC).
+    @Test func typographicPunctuationIsReadAsASCII() throws {
+        let network = try Self.model.get(), annotator = try Annotator(entityModel: nil)
+        let pairs = [
+            ("Peace talks — mediated by the European Union — have stalled, said Josep Borrell’s office.",
+             "Peace talks - mediated by the European Union - have stalled, said Josep Borrell's office."),
+            ("“We are ready,” Nikol Pashinyan told reporters in Yerevan… on Monday – late.",
+             "\"We are ready,\" Nikol Pashinyan told reporters in Yerevan... on Monday - late."),
+            ("«Non», a dit Emmanuel Macron à l’Élysée ‘hier’.", "\"Non\", a dit Emmanuel Macron à l'Élysée 'hier'."),
+        ]
+        for (typographic, ascii) in pairs {
+            let curly = try annotator.annotate(typographic), plain = try annotator.annotate(ascii)
+            #expect(curly.tokens.count == plain.tokens.count, "\(typographic)")
+            #expect(network.sentenceTags(curly) == network.sentenceTags(plain), "\(typographic)")
+        }
+        let dash = Array("—".utf8), word = Array("Borrell’s".utf8), plain = Array("Pashinyan".utf8)
+        #expect(dash.withUnsafeBufferPointer(NeuralFeatures.asciiSpelling) == Array("-".utf8))
+        #expect(word.withUnsafeBufferPointer(NeuralFeatures.asciiSpelling) == Array("Borrell's".utf8))
+        #expect(plain.withUnsafeBufferPointer(NeuralFeatures.asciiSpelling) == nil)
+    }
+
     /// The kernel's four-row path (sentences side by side in the LSTM, tokens in the input and
     /// output layers) gives each row what the row alone gives, to the bit, and both are the
     /// plain sum; 1 to 9 rows cover the four-row loop and its remainder.
