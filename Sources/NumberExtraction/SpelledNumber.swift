@@ -70,6 +70,7 @@ struct SpelledNumberReader {
             token += 1
         }
         var best: SpelledNumber? = nil
+        var bestBeforeAnd: SpelledNumber? = nil
         tokens: while token < sentenceEnd {
             let facts = table[token]
             if facts.shape == .digit, embeddedDigits(&machine, at: token) {
@@ -116,8 +117,15 @@ struct SpelledNumberReader {
                         return SpelledNumber(end: token + 1, value: value, kind: machine.kind, rest: pieceStart,
                                              articleFraction: machine.articleFraction, scale: scale(machine))
                     }
+                    // "between two thousand and three thousand": the second scale word begins a
+                    // second number, so the first ends before "and".
+                    if machine.scaleAtAnd > 1, machine.groupAtAnd != nil, id != noWord, let atom = lexicon[id].atom,
+                       atom.atomClass == .scale, atom.value >= machine.scaleAtAnd {
+                        return bestBeforeAnd
+                    }
                     break tokens
                 }
+                if id == k.and { bestBeforeAnd = best }
                 machine = next
                 pieces += 1
                 pieceStart = pieceEnd + 1

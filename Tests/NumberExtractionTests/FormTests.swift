@@ -452,6 +452,9 @@ import Testing
         try Self.check([
             ("They got 7 thousand and 12 letters.", ["7 thousand and 12: cardinal 7012 -> letters"]),
             ("Between 2 thousand and 3 thousand people came.", ["Between 2 thousand and 3 thousand: range 2000..3000 -> people"]),
+            ("Between two thousand and three thousand people came.", ["Between two thousand and three thousand: range 2000..3000 -> people"]),
+            ("They sold five hundred and two thousand copies.", ["five hundred and two thousand: cardinal 502000 -> copies"]),
+            ("He owes two million and a half.", ["two million and a half: cardinal 2500000"]),
             ("Roughly one fiftieth of the forest burned.", ["Roughly one fiftieth: fraction 0.02 approximately"]),
             ("Three fortieths went to him.", ["Three fortieths: fraction 0.075"]),
             ("It was the two hundred and twentieth anniversary.", ["two hundred and twentieth: ordinal 220"]),
