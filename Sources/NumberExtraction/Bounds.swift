@@ -36,10 +36,18 @@ extension SentenceScanner {
         let at = reading.end
         guard reading.kind == .cardinal || reading.kind == .percent || reading.kind == .money, reading.modifier == nil,
               at + 1 < end, isRangeConnector(at, allowOr: true) else { return }
-        if word(at) == k.to, changeVerbBefore(reading.start) { return }
         guard let high = quantity(at: at + 1, allowRange: false), let range = combine(reading, high) else { return }
+        if word(at) == k.to, changeVerbBefore(reading.start), !isRangeOfChange(reading, high) { return }
         if word(at) == k.or, !isAlternativeCount(reading, high) { return }
         reading = range
+    }
+
+    /// After a verb of change, "X to Y" is a change from X to Y ("fell 150 to 33,000"), except a
+    /// bare number before a percentage without "from" ("could rise 3 to 5 percent"): the size of
+    /// the change, given as a range.
+    private func isRangeOfChange(_ low: Reading, _ high: Reading) -> Bool {
+        low.kind == .cardinal && low.unit == nil && high.kind == .percent
+            && (low.start == first || word(low.start - 1) != k.from)
     }
 
     /// "one in five", "three out of four": a proportion, read as the fraction.

@@ -20,11 +20,17 @@ enum LexiconTables {
                                "eightieth", "ninetieth"]
     static let scaleOrdinals: [(String, Int64)] = [("thousandth", 1_000), ("millionth", 1_000_000),
                                                    ("billionth", 1_000_000_000), ("trillionth", 1_000_000_000_000)]
-    /// Denominators spelled like ordinals, singular and plural ("third", "thirds").
+    /// Denominators spelled like ordinals, singular and plural ("third", "thirds"): every unit,
+    /// teen and tens ordinal but "first" and "second" ("one second" is a duration).
     static let denominators: [(String, String, Int64)] = [
         ("third", "thirds", 3), ("fourth", "fourths", 4), ("fifth", "fifths", 5), ("sixth", "sixths", 6),
         ("seventh", "sevenths", 7), ("eighth", "eighths", 8), ("ninth", "ninths", 9), ("tenth", "tenths", 10),
-        ("twelfth", "twelfths", 12), ("sixteenth", "sixteenths", 16), ("twentieth", "twentieths", 20),
+        ("eleventh", "elevenths", 11), ("twelfth", "twelfths", 12), ("thirteenth", "thirteenths", 13),
+        ("fourteenth", "fourteenths", 14), ("fifteenth", "fifteenths", 15), ("sixteenth", "sixteenths", 16),
+        ("seventeenth", "seventeenths", 17), ("eighteenth", "eighteenths", 18), ("nineteenth", "nineteenths", 19),
+        ("twentieth", "twentieths", 20), ("thirtieth", "thirtieths", 30), ("fortieth", "fortieths", 40),
+        ("fiftieth", "fiftieths", 50), ("sixtieth", "sixtieths", 60), ("seventieth", "seventieths", 70),
+        ("eightieth", "eightieths", 80), ("ninetieth", "ninetieths", 90),
         ("hundredth", "hundredths", 100), ("thousandth", "thousandths", 1_000), ("millionth", "millionths", 1_000_000),
         ("billionth", "billionths", 1_000_000_000), ("trillionth", "trillionths", 1_000_000_000_000),
         ("half", "halves", 2), ("quarter", "quarters", 4),

@@ -461,6 +461,15 @@ extension SentenceScanner {
             reading.isSpelled = true
             return reading
         }
+        if reading.kind == .fraction, number.end == index + 2, token.word == k.one, index > first, word(index - 1) == k.the,
+           word(number.end) != k.of, looksLikeNounWord(number.end),
+           let ordinal = entry(number.end - 1)?.ordinal, ordinal.value >= 100 {
+            // "the one millionth visitor": a rank after "the", before a noun ("one millionth of a
+            // second" stays a fraction).
+            reading.kind = .ordinal
+            reading.value = ExactNumber(ordinal.value)
+            return reading
+        }
         if let rest = number.rest {
             return compound(&reading, rest: rest, tokenEnd: table[number.end - 1].end) ? reading : nil
         }
@@ -758,8 +767,11 @@ extension SentenceScanner {
         guard let entry = entry(at), let code = entry.currency else { return nil }
         if entry.roles.contains(.currencyPrefix) {
             // Letter codes after the amount ("5 million USD") must be capitals; a symbol follows
-            // only against the digits ("20€", "10$").
-            guard table[at].shape == .upper || (table[at].shape == .other && !table[at].spaceBefore) else { return nil }
+            // against the digits ("20€", "10$") or spaced ("3,50 €"), unless digits come right
+            // after it: then it begins the next amount ("in 2019 $5 billion").
+            let symbolAfter = table[at].shape == .other
+                && (!table[at].spaceBefore || at + 1 >= end || table[at + 1].shape != .digit)
+            guard table[at].shape == .upper || symbolAfter else { return nil }
             return (code, 1, at + 1)
         }
         // "5 pounds of sugar" is a weight.

@@ -70,6 +70,7 @@ struct SpelledNumberReader {
             token += 1
         }
         var best: SpelledNumber? = nil
+        var bestBeforeAnd: SpelledNumber? = nil
         tokens: while token < sentenceEnd {
             let facts = table[token]
             if facts.shape == .digit, embeddedDigits(&machine, at: token) {
@@ -116,8 +117,15 @@ struct SpelledNumberReader {
                         return SpelledNumber(end: token + 1, value: value, kind: machine.kind, rest: pieceStart,
                                              articleFraction: machine.articleFraction, scale: scale(machine))
                     }
+                    // "between two thousand and three thousand": the second scale word begins a
+                    // second number, so the first ends before "and".
+                    if machine.scaleAtAnd > 1, machine.groupAtAnd != nil, id != noWord, let atom = lexicon[id].atom,
+                       atom.atomClass == .scale, atom.value >= machine.scaleAtAnd {
+                        return bestBeforeAnd
+                    }
                     break tokens
                 }
+                if id == k.and { bestBeforeAnd = best }
                 machine = next
                 pieces += 1
                 pieceStart = pieceEnd + 1
@@ -222,7 +230,9 @@ struct SpelledNumberReader {
         switch m.state {
         case .start: return word.ordinal == nil && !word.pluralDenominator
         case .article, .andArticle: return !word.pluralDenominator
-        case .and: return !word.pluralDenominator && isWhole(m.stateBeforeAnd)  // "one and quarter"
+        // "one and quarter"; an ordinal after "and" is the number's last word ("two hundred and
+        // fiftieth" is 250th, not 200 1/50).
+        case .and: return !word.pluralDenominator && word.ordinal == nil && isWhole(m.stateBeforeAnd)
         case .unit, .teen, .tens:
             if let part = partAfterAnd(m) {
                 return word.pluralDenominator ? part != ExactNumber(1) : part == ExactNumber(1)
@@ -307,9 +317,9 @@ struct SpelledNumberReader {
         return (tensAtom.value + ordinal.value, plural)
     }
 
-    /// Digits inside a spelled number: "4 thousand 3 hundred", "3 hundred and 21". Digits follow
-    /// a scale only before "hundred" or a scale word, and "and" only after "hundred", so "3
-    /// million 2 years" stays two numbers.
+    /// Digits inside a spelled number: "4 thousand 3 hundred", "3 hundred and 21", "7 thousand
+    /// and 12". Digits follow a scale only before "hundred" or a scale word, or after "and", so
+    /// "3 million 2 years" stays two numbers.
     private func embeddedDigits(_ m: inout Machine, at token: Int) -> Bool {
         guard !m.startedWithDigits || m.state != .numeral else { return false }
         let facts = table[token]
@@ -317,10 +327,16 @@ struct SpelledNumberReader {
               numeral.value < ExactNumber(1000) else { return false }
         switch m.state {
         case .scale:
-            guard token + 1 < sentenceEnd, table[token + 1].word != noWord, let atom = lexicon[table[token + 1].word].atom,
+            guard let atom = atom(after: token),
                   atom.atomClass == .hundred || (atom.atomClass == .scale && atom.value < m.lastScale) else { return false }
         case .and:
-            guard m.stateBeforeAnd == .hundred, numeral.value < ExactNumber(100) else { return false }
+            switch m.stateBeforeAnd {
+            case .hundred: guard numeral.value < ExactNumber(100) else { return false }
+            case .scale:
+                // "7 thousand and 12" is 7012; "2 thousand and 3 thousand" is two numbers.
+                if let atom = atom(after: token), atom.atomClass == .scale || atom.atomClass == .hundred { return false }
+            default: return false
+            }
         case .hundred:
             guard numeral.value < ExactNumber(100) else { return false }
         default:
@@ -330,6 +346,12 @@ struct SpelledNumberReader {
         m.group = sum
         m.state = .numeral
         return true
+    }
+
+    /// The number word right after a token, if any.
+    private func atom(after token: Int) -> Atom? {
+        guard token + 1 < sentenceEnd, table[token + 1].word != noWord else { return nil }
+        return lexicon[table[token + 1].word].atom
     }
 
     private func applyAtom(_ m: inout Machine, _ atom: Atom, ordinal: Bool) -> Bool {

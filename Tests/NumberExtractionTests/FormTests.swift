@@ -445,4 +445,26 @@ import Testing
             ("It took an hour and a half.", ["an hour and a half: duration 1.5 hour"]),
         ])
     }
+
+    /// The misses of the third held-out table (`HeldOutNewsNumbersTests`) and the readings
+    /// next to them that must not change.
+    @Test func formsOfTheThirdHeldOutTable() throws {
+        try Self.check([
+            ("They got 7 thousand and 12 letters.", ["7 thousand and 12: cardinal 7012 -> letters"]),
+            ("Between 2 thousand and 3 thousand people came.", ["Between 2 thousand and 3 thousand: range 2000..3000 -> people"]),
+            ("Between two thousand and three thousand people came.", ["Between two thousand and three thousand: range 2000..3000 -> people"]),
+            ("They sold five hundred and two thousand copies.", ["five hundred and two thousand: cardinal 502000 -> copies"]),
+            ("He owes two million and a half.", ["two million and a half: cardinal 2500000"]),
+            ("Roughly one fiftieth of the forest burned.", ["Roughly one fiftieth: fraction 0.02 approximately"]),
+            ("Three fortieths went to him.", ["Three fortieths: fraction 0.075"]),
+            ("It was the two hundred and twentieth anniversary.", ["two hundred and twentieth: ordinal 220"]),
+            ("The one millionth visitor got a prize.", ["one millionth: ordinal 1000000"]),
+            ("He won one thousandth of the vote.", ["one thousandth: fraction 0.001"]),
+            ("Prices could rise 3 to 5 percent.", ["3 to 5 percent: range 3..5 percent"]),
+            ("Unemployment rose from 3 to 5 percent.", ["3: cardinal 3", "5 percent: percent 5 percent"]),
+            ("The Dow fell 150 to 33,000.", ["150: cardinal 150", "33,000: cardinal 33000"]),
+            ("The fare is 3,50 €.", ["3,50 €: money 3.5 EUR"]),
+            ("In 2019 $5 billion was spent.", ["2019: year 2019", "$5 billion: money 5000000000 USD"]),
+        ])
+    }
 }
