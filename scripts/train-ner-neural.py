@@ -450,11 +450,15 @@ def main():
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             optimizer.step()
             total += float(loss.detach())
+        if args.with_valid:  # valid.txt is training data now: its score would say nothing
+            log(f"epoch {epoch}: loss {total / len(training):.3f}, {time.time() - started:.0f} s")
+            continue
         score = f1(dev, predict(model, dev_encoded))
         log(f"epoch {epoch}: loss {total / len(training):.3f}, dev F1 {score:.2f}, {time.time() - started:.0f} s")
-        if best is None or score > best[0] or args.with_valid:
+        if best is None or score > best[0]:
             best = (score, epoch, {k: v.clone() for k, v in model.state_dict().items()})
-    model.load_state_dict(best[2])
+    if best is not None:
+        model.load_state_dict(best[2])
     test_score = f1(test, predict(model, test_encoded))
     # The training time is logged, not stored: the file must come out the same byte for byte.
     if args.with_valid:

@@ -19,7 +19,7 @@ struct NeuralFeatures {
     private(set) var activeColumns: [Int32]
     /// The ASCII spelling the network reads (vocabulary, casing, bytes) of each token written
     /// with typographic punctuation; the other tokens are read as written (`asciiSpelling`).
-    private(set) var spellings: [Int: [UInt8]]
+    private let spellings: [Int: [UInt8]]
 
     init(_ document: Document, vocabulary: HashTable, gazetteer: Gazetteer) {
         let tokens = document.tokens
@@ -85,7 +85,16 @@ struct NeuralFeatures {
         return changed ? spelling : nil
     }
 
-    private static let typographic: [Unicode.Scalar: String] = [
+    /// Calls `body` with the bytes the network reads of a token: its ASCII spelling, or the
+    /// token as written in the document's UTF-8 text.
+    func withNetworkBytes<Result>(of token: Int, spans: [Token], utf8: UnsafeBufferPointer<UInt8>,
+                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if !spellings.isEmpty, let spelling = spellings[token] { return spelling.withUnsafeBufferPointer(body) }
+        let span = spans[token].span
+        return body(UnsafeBufferPointer(rebasing: utf8[span.start..<span.end]))
+    }
+
+    static let typographic: [Unicode.Scalar: String] = [
         "\u{2018}": "'", "\u{2019}": "'", "\u{201A}": "'", "\u{201B}": "'", "\u{2032}": "'",
         "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{00AB}": "\"", "\u{00BB}": "\"",
         "\u{2033}": "\"",

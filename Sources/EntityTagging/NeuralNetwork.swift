@@ -135,15 +135,9 @@ struct NeuralNetwork: Sendable {
                         for index in Int(features.activeStarts[token])..<Int(features.activeStarts[token + 1]) {
                             inputColumns.add(column: dimension + Int(features.activeColumns[index]), into: sums + position * width)
                         }
-                        let into = characters.baseAddress! + position * lanes
-                        if let spelling = features.spellings[token] {
-                            spelling.prefix(shape.maxBytes).withUnsafeBufferPointer {
-                                characterFeatures($0, into: into, scratch: scratch.baseAddress!)
-                            }
-                        } else {
-                            let span = spans[token].span
-                            let bytes = UnsafeBufferPointer(rebasing: utf8[span.start..<min(span.end, span.start + shape.maxBytes)])
-                            characterFeatures(bytes, into: into, scratch: scratch.baseAddress!)
+                        features.withNetworkBytes(of: token, spans: spans, utf8: utf8) { bytes in
+                            characterFeatures(UnsafeBufferPointer(rebasing: bytes.prefix(shape.maxBytes)),
+                                              into: characters.baseAddress! + position * lanes, scratch: scratch.baseAddress!)
                         }
                     }
                 }

@@ -287,10 +287,7 @@ extension SentenceScanner {
     /// "third quarter", "the fourth quarter of 2024", "the second half of 2022", "third-quarter".
     private func ordinalPeriod(at index: Int, afterThe: Bool) -> TimePoint? {
         let token = table[index]
-        var ordinal = entry(index)?.ordinal
-        if token.shape == .digit, case .ordinal(let value) = DigitReader.read(table.bytes, token.start, token.end) {
-            ordinal = Atom(atomClass: .unit, value: Int64(value))
-        }
+        var ordinal = smallOrdinal(at: index)
         var periodIndex = index + 1
         var quarters = 0
         if token.word == noWord, token.shape != .digit {
@@ -300,16 +297,15 @@ extension SentenceScanner {
             guard hyphen + 1 < token.end else { return nil }
             let head = lexicon.lookup(table.bytes, token.start, hyphen), tail = lexicon.lookup(table.bytes, hyphen + 1, token.end)
             guard head != noWord, tail != noWord, case .period(let count) = lexicon.words[Int(tail)].time else { return nil }
-            ordinal = lexicon.words[Int(head)].ordinal
+            ordinal = lexicon.words[Int(head)].ordinal.flatMap { $0.atomClass == .unit ? Int($0.value) : nil }
             quarters = count
             periodIndex = index
         } else {
             guard case .period(let count) = timeWord(periodIndex) else { return nil }
             quarters = count
         }
-        guard let ordinal, ordinal.atomClass == .unit, ordinal.value >= 1, ordinal.value <= Int64(4 / quarters) else { return nil }
+        guard let number = ordinal, number >= 1, number <= 4 / quarters else { return nil }
         let (year, stop) = yearAfterPeriod(periodIndex + 1)
-        let number = Int(ordinal.value)
         if quarters == 2 {
             // "the second half" of a match: only a half with a year is a date.
             guard year != nil else { return nil }
@@ -446,16 +442,20 @@ extension SentenceScanner {
         return TimePoint(start: index, end: month.end, value: .nthInMonth(n, weekday: weekday, month: month.value))
     }
 
+    /// An ordinal of one word ("third", not "twenty-third") or in digits ("5th").
+    private func smallOrdinal(at index: Int) -> Int? {
+        guard index < end else { return nil }
+        let token = table[index]
+        if token.shape == .digit, case .ordinal(let value) = DigitReader.read(table.bytes, token.start, token.end) { return Int(value) }
+        return entry(index)?.ordinal.flatMap { $0.atomClass == .unit ? Int($0.value) : nil }
+    }
+
     /// "last day of May", "second last day of June", "5th last day of May", "last day of the
     /// month" (from `at`, after "the" when written): counted back from the month's last day.
     private func lastDayIn(start: Int, at: Int) -> TimePoint? {
         var lastAt = at, n = 1
-        if let ordinal = entry(at)?.ordinal, ordinal.atomClass == .unit, (1...27).contains(ordinal.value) {
-            n = Int(ordinal.value)
-            lastAt += 1
-        } else if at < end, table[at].shape == .digit,
-                  case .ordinal(let value) = DigitReader.read(table.bytes, table[at].start, table[at].end), (1...27).contains(value) {
-            n = Int(value)
+        if let ordinal = smallOrdinal(at: at), (1...27).contains(ordinal) {
+            n = ordinal
             lastAt += 1
         }
         guard word(lastAt) == k.last, calendarUnit(lastAt + 1) == .day, word(lastAt + 2) == k.of,

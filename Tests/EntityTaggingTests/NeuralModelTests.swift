@@ -135,6 +135,22 @@ import TestSupport
         #expect(plain.withUnsafeBufferPointer(NeuralFeatures.asciiSpelling) == nil)
     }
 
+    /// The training script's `TYPOGRAPHIC` and Swift's table are one table: a character one of
+    /// them maps and the other does not would reach the network unlike anything it was trained on.
+    @Test func theScriptAndSwiftReadTypographicPunctuationAlike() throws {
+        let script = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("scripts/train-ner-neural.py"), encoding: .utf8)
+        let block = try #require(script.range(of: "TYPOGRAPHIC = str.maketrans({").flatMap { start in
+            script.range(of: "})", range: start.upperBound..<script.endIndex).map { script[start.upperBound..<$0.lowerBound] }
+        })
+        var table: [Unicode.Scalar: String] = [:]
+        for match in block.matches(of: /"\\u([0-9a-f]{4})": (?:'([^']*)'|"([^"]*)")/) {
+            let scalar = try #require(UInt32(match.1, radix: 16).flatMap(Unicode.Scalar.init))
+            table[scalar] = String(match.2 ?? match.3 ?? "")
+        }
+        #expect(table.count >= 19, "read \(table.count) entries of the script's table")
+        #expect(table == NeuralFeatures.typographic)
+    }
+
     /// The kernel's four-row path (sentences side by side in the LSTM, tokens in the input and
     /// output layers) gives each row what the row alone gives, to the bit, and both are the
     /// plain sum; 1 to 9 rows cover the four-row loop and its remainder.
