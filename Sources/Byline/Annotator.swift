@@ -16,7 +16,7 @@ public struct Annotator: Sendable {
     public let stages: [any Stage]
     /// The date of documents that bring none of their own (`--document-date`): an input's
     /// `date` is more particular than one given for a whole run, so it wins.
-    public var documentDate: CalendarDay? = nil
+    public var documentDate: DocumentDate? = nil
 
     /// - Parameter entityModel: the entity tagger's model; nil for none (no entity layer).
     public init(normalization: NormalizationForm = .nfc, entityModel: (any EntityRecognizer)?) throws {
@@ -41,7 +41,7 @@ public struct Annotator: Sendable {
 
     /// Runs every stage whose layers the document does not have yet.
     public func annotate(_ document: inout Document) throws {
-        if document.date == nil { document.date = documentDate }
+        if document.date == nil { document.dateStamp = documentDate }
         let available = document.layers
         let pending = stages.filter { !$0.produces.isSubset(of: available) }
         try Pipeline(stages: pending, available: available).run(&document)

@@ -23,7 +23,7 @@ public struct DocumentPage: Sendable {
     public var summary: DocumentSummary {
         let linked = EntityLinker().link(document)
         return DocumentSummary(
-            id: document.id, title: Self.title(of: document.source), date: document.date?.description,
+            id: document.id, title: Self.title(of: document.source), date: document.dateStamp?.description,
             entities: document.entities.count, numbers: document.writableNumbers().count, quotes: quotes.count,
             people: DocumentPeople(document, linked: linked),
             quotations: quotes.enumerated().map { index, quote in
@@ -43,7 +43,7 @@ public struct DocumentPage: Sendable {
     public func html() -> String {
         let heading = Self.title(of: document.source)
         var meta = [document.id]
-        if let date = document.date { meta.append("date \(date)") }
+        if let date = document.dateStamp { meta.append("date \(date)") }
         meta.append("\(document.entities.count) entities, \(document.writableNumbers().count) numbers, \(quotes.count) quotations")
         return """
             <!DOCTYPE html>

@@ -118,25 +118,21 @@ struct AnnotatorOptions: ParsableArguments {
     @Option(help: "A named-entity model file of the --ner kind to use instead of the one shipped with byline.")
     var nerModel: String?
 
-    @Option(help: "The date the documents were written (YYYY-MM-DD), for those whose input gives none: \"on Thursday\" and \"last week\" are resolved against it. Default: each document's dateline.")
+    @Option(help: "The date the documents were written (YYYY-MM-DD), or when (YYYY-MM-DDThh:mm[:ss][Z|±hh:mm]), for those whose input gives none: \"on Thursday\" and \"last week\" are resolved against the day, \"in two hours\" against the time. Default: each document's dateline.")
     var documentDate: DocumentDate?
 
     func annotator() throws -> Annotator {
         var annotator = try Annotator(
             normalization: normalization.form,
             entityModel: try ner.recognizer(modelFile: nerModel))
-        annotator.documentDate = documentDate?.day
+        annotator.documentDate = documentDate
         return annotator
     }
 }
 
-/// `--document-date YYYY-MM-DD`.
-struct DocumentDate: ExpressibleByArgument {
-    let day: CalendarDay
-    init?(argument: String) {
-        guard let day = CalendarDay(iso: argument) else { return nil }
-        self.day = day
-    }
+/// `--document-date YYYY-MM-DD` or a timestamp `YYYY-MM-DDThh:mm[:ss][Z|±hh:mm]`.
+extension DocumentDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
 }
 
 enum NormalizationChoice: String, ExpressibleByArgument, CaseIterable {

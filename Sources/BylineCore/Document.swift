@@ -13,6 +13,10 @@ public struct Document: Sendable {
     /// Given by the user (`--document-date`) or the input (a JSONL `date`, a CoNLL-U `# date =`),
     /// else found by the number stage in the dateline; nil when none is known.
     public var date: CalendarDay? = nil
+    /// The time of day it was written, when its date came as a timestamp
+    /// (`2023-12-07T15:04:00Z`): what "in two hours" and "30 minutes ago" are resolved
+    /// against. Nil without one; never set without `date` (`dateStamp` sets both).
+    public var time: ClockTime? = nil
 
     public var sentences: [Sentence] = []
     public var tokens: [Token] = []

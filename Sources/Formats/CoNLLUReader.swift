@@ -154,8 +154,8 @@ public struct CoNLLUReader: DocumentReader {
                     sentenceText = Array(value.trimmingSpaces().utf8)
                 case "date":
                     let text = value.collapsingWhitespace()
-                    guard let date = CalendarDay(iso: text) else {
-                        throw lines.error(line, file: file, "# date = '\(text)' is not a YYYY-MM-DD date")
+                    guard let date = DocumentDate(iso: text) else {
+                        throw lines.error(line, file: file, "# date = '\(text)' is not a YYYY-MM-DD date or a YYYY-MM-DDThh:mm[:ss][Z|±hh:mm] timestamp")
                     }
                     current?.date = date
                 default:

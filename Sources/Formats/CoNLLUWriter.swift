@@ -28,7 +28,7 @@ public struct CoNLLUWriter: DocumentWriter {
         let quotes = QuoteColumn.values(document)
         let id = document.id.collapsingWhitespace()
         output += "# newdoc id = \(id)\n"
-        if let date = document.date { output += "# date = \(date)\n" }
+        if let date = document.dateStamp { output += "# date = \(date)\n" }
         for (number, slice) in slices.enumerated() {
             if number > 0 && document.blankLineBetween(slices[number - 1].span, slice.span) {
                 output += "# newpar\n"

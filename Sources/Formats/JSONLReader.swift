@@ -104,8 +104,10 @@ public struct JSONLReader: DocumentReader {
             switch fields["date"] {
             case nil, is NSNull: break
             case let value as String:
-                guard let date = CalendarDay(iso: value) else { throw error("\"date\" '\(value)' is not a YYYY-MM-DD date") }
-                document.date = date
+                guard let date = DocumentDate(iso: value) else {
+                    throw error("\"date\" '\(value)' is not a YYYY-MM-DD date or a YYYY-MM-DDThh:mm[:ss][Z|±hh:mm] timestamp")
+                }
+                document.dateStamp = date
             default: throw error("\"date\" is not a string")
             }
             // The source alone is raw text: the normalizer still runs on it, as on a .txt file. A

@@ -6,8 +6,8 @@ import BylineCore
 /// "numbers": [{start, end, text, kind, value, low, high, modifier, unit, calendar, counted}],
 /// "quotes": [{start, end, text, parts: [{start, end, text}], kind, speaker, canonical_speaker, speaker_id, cue}]}`.
 ///
-/// `text` is the source; `date` the document's date (`YYYY-MM-DD`, or null when none is
-/// known); offsets count code points of the source, end exclusive. Number values
+/// `text` is the source; `date` the document's date (`YYYY-MM-DD`, a timestamp
+/// `YYYY-MM-DDThh:mm:ss[zone]` when its input gave one, or null when none is known); offsets count code points of the source, end exclusive. Number values
 /// (`value`, `low`, `high`) are strings in `ExactNumber` notation ("1100000", "0.5", "2/3"), so
 /// no JSON reader rounds them; absent attributes are null. `counted`, `speaker` and `cue` are
 /// `{start, end, text}` or null. A quote's `start` and `end` span its parts and its `text` is
@@ -41,7 +41,7 @@ public struct JSONLWriter: DocumentWriter {
         json.raw("{\"id\":")
         json.string(document.id)
         json.member("text", document.source)
-        json.member("date", document.date?.description)
+        json.member("date", document.dateStamp?.description)
 
         json.key("sentences")
         json.objects(document.sentences, handOn: handOnChunk) { json, sentence in

@@ -70,7 +70,7 @@ struct DocumentBuilder {
     var entities: [Entity] = []
     var numbers: [NumberMention] = []
     var quotes: [Quote] = []
-    var date: CalendarDay? = nil
+    var date: DocumentDate? = nil
     var inputColumns: [[String]] = []
     /// The columns of the `-DOCSTART-` line that began the document, if one did.
     var documentStart: [String]? = nil
@@ -141,7 +141,7 @@ struct DocumentBuilder {
         document.entities = entities
         document.numbers = numbers
         document.quotes = quotes
-        document.date = date
+        document.dateStamp = date
         document.layers = layers
         document.inputColumns = inputColumns
         document.inputDocumentStart = documentStart

@@ -25,6 +25,8 @@ indirect enum Holiday: Equatable, Sendable {
     /// A holiday of a calendar ICU does not have (Diwali, of the Hindu lunisolar calendars):
     /// its day by year from a table (`IndianHolidays`).
     case table(HolidayTable)
+    /// Days from another holiday's first day (Dhanteras: two days before Diwali, -2).
+    case daysFrom(Holiday, Int)
 
     /// The holiday's phrases as the text writes them (tokens as the tokenizer splits them).
     static let phrases: [(String, Holiday)] = [
@@ -120,6 +122,10 @@ indirect enum Holiday: Equatable, Sendable {
         ("mid-autumn festival", .other(.chinese, month: 8, day: 15)),
         // India's, as India keeps them.
         ("diwali", .table(IndianHolidays.diwali)), ("deepavali", .table(IndianHolidays.diwali)),
+        // The days of Diwali's five that India's lists leave out, counted from its main day.
+        ("dhanteras", .daysFrom(.table(IndianHolidays.diwali), -2)), ("dhanatrayodashi", .daysFrom(.table(IndianHolidays.diwali), -2)),
+        ("kali chaudas", .daysFrom(.table(IndianHolidays.diwali), -1)), ("naraka chaturdashi", .daysFrom(.table(IndianHolidays.diwali), -1)),
+        ("chhoti diwali", .daysFrom(.table(IndianHolidays.diwali), -1)),
         ("holi", .table(IndianHolidays.holi)), ("dhulandi", .table(IndianHolidays.holi)), ("phagwah", .table(IndianHolidays.holi)), ("dussehra", .table(IndianHolidays.dussehra)),
         ("vijayadashami", .table(IndianHolidays.dussehra)), ("maha shivaratri", .table(IndianHolidays.mahaShivaratri)),
         ("ram navami", .table(IndianHolidays.ramNavami)), ("rama navami", .table(IndianHolidays.ramNavami)), ("janmashtami", .table(IndianHolidays.janmashtami)),
@@ -209,6 +215,8 @@ indirect enum Holiday: Equatable, Sendable {
             return holiday.days(in: year).map { $0.lowerBound...$0.lowerBound.adding(days: count - 1) }
         case .table(let table):
             return table.day(in: year).map { $0...$0 }
+        case .daysFrom(let holiday, let offset):
+            return holiday.days(in: year).map { $0.lowerBound.adding(days: offset)...$0.lowerBound.adding(days: offset) }
         case .moved(let holiday, let moves):
             guard let days = holiday.days(in: year) else { return nil }
             let shift = moves[days.lowerBound.weekday] ?? 0

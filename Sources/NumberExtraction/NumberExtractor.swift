@@ -43,7 +43,7 @@ public struct NumberExtractor: Stage {
         Self.resolve(dates, documentDate: document.date, in: &mentions)
         // Time expressions take only the document's date: a date elsewhere in the text may
         // be far from when it was written ("on Thursday" after "the 1998 accord").
-        for (mention, time) in times { mentions[mention].calendar = time.resolved(against: document.date) }
+        for (mention, time) in times { mentions[mention].calendar = time.resolved(against: document.date, time: document.time) }
         document.numbers = mentions
     }
 

@@ -571,12 +571,14 @@ extension SentenceScanner {
         reading.end += 2
     }
 
-    /// "half" is a quantity in "half of them", "half the country", "more than half", but a
-    /// noun in "the second half", "in half", "the other half".
+    /// "half" is a quantity in "half of them", "half the country", "more than half", "in half
+    /// an hour", but a noun in "the second half", "cut in half", "the other half".
     private func halfIsAFraction(at index: Int) -> Bool {
         guard index > first else { return true }
         let before = table[index - 1]
-        if before.word == k.the || before.word == k.other || before.word == k.in_ || before.word == k.a
+        // "in half an hour" is a fraction.
+        let inHalf = before.word == k.in_ && word(index + 1) != k.a && word(index + 1) != k.an
+        if before.word == k.the || before.word == k.other || inHalf || before.word == k.a
             || before.word == k.an || before.roles.contains(.possessive) { return false }
         if let ordinal = entry(index - 1)?.ordinal, ordinal.value <= 2 { return false }
         return true
@@ -822,6 +824,8 @@ extension SentenceScanner {
         guard reading.unit == nil, reading.kind == .cardinal || reading.kind == .fraction || reading.kind == .range else { return }
         var unitIndex = at
         if reading.kind == .fraction, id == k.a || id == k.an { unitIndex = at + 1 }  // "half an hour"
+        // "a quarter of an hour", "three-quarters of a second".
+        if reading.kind == .fraction, id == k.of, word(at + 1) == k.a || word(at + 1) == k.an { unitIndex = at + 2 }
         if id == k.more || id == k.additional || id == k.extra || id == k.further { unitIndex = at + 1 }  // "2 more minutes"
         guard unitIndex < end, let unit = entry(unitIndex)?.timeUnit else { return }
         if reading.kind != .range { reading.kind = .duration }

@@ -69,6 +69,8 @@ struct SentenceScanner {
         if let date = date(at: index) { return extendedDate(date) }
         let token = table[index]
         if token.roles.contains(.timeStart) || token.shape == .digit, let time = timeExpression(at: index) { return time }
+        // "seven thirty p.m.": a clock in words.
+        if token.shape.isWord, token.roles.contains(.starter), let time = clock(at: index) { return time }
         // Words that begin only time expressions ("last", "the") begin no number.
         if token.shape != .digit, token.shape != .other, !token.roles.contains(.starter), !hasHyphenedDigits(index) { return nil }
         let word = token.word

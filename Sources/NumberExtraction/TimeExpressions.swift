@@ -559,32 +559,82 @@ extension SentenceScanner {
 
     // MARK: - Relative: "two days ago", "in three weeks"
 
-    /// "two days ago", "20 years ago" from a duration reading; nil when "ago" does not follow.
+    /// "two days ago", "20 years ago", "30 minutes from now" from a duration reading; nil when
+    /// neither "ago" nor "from now" follows.
     func timeAgo(_ duration: Reading) -> Reading? {
-        guard duration.kind == .duration, timeWord(duration.end) == .ago, let count = duration.value,
-              count.isInteger, let (unit, size) = Self.shiftUnit(duration.unit) else { return nil }
-        var reading = Reading(tokens: duration.start..<(duration.end + 1), kind: .date)
-        reading.time = .shift(unit, -Int(count.numerator) * size)
+        guard duration.kind == .duration, let (sign, end) = agoOrFromNow(at: duration.end),
+              let shift = Self.shift(duration.value, duration.unit, sign: sign) else { return nil }
+        var reading = Reading(tokens: duration.start..<end, kind: .date)
+        reading.time = shift
         return reading
     }
 
-    /// "a month ago", "a year ago".
+    /// "ago" (back) or "from now" (ahead) at `index`, and the token after it.
+    private func agoOrFromNow(at index: Int) -> (sign: Int, end: Int)? {
+        if timeWord(index) == .ago { return (-1, index + 1) }
+        if word(index) == k.from, word(index + 1) == k.now { return (1, index + 2) }
+        return nil
+    }
+
+    /// So many units as a shift from the document's date or time: whole days, weeks, months and
+    /// years ("three weeks"), or seconds, minutes and hours, which may be a fraction ("half an
+    /// hour", "2.5 hours") that comes to whole seconds.
+    private static func shift(_ count: ExactNumber?, _ unit: String?, sign: Int) -> TimeValue? {
+        guard let count, count.numerator >= 0 else { return nil }
+        if let (unit, size) = shiftUnit(unit) {
+            guard count.isInteger else { return nil }
+            return .shift(unit, sign * Int(count.numerator) * size)
+        }
+        guard let perUnit = secondsIn(unit) else { return nil }
+        // At most a year of seconds: beyond it no clock is meant, and the arithmetic stays small.
+        guard let seconds = count.multiplied(by: ExactNumber(perUnit)), seconds.isInteger,
+              seconds.numerator <= 31_622_400 else { return nil }
+        return .clockShift(seconds: sign * Int(seconds.numerator), withSeconds: perUnit < 3600 || !count.isInteger)
+    }
+
+    private static func secondsIn(_ unit: String?) -> Int64? {
+        switch unit {
+        case "second": return 1
+        case "minute": return 60
+        case "hour": return 3600
+        default: return nil
+        }
+    }
+
+    /// "a month ago", "an hour from now".
     private func unitAgo(at index: Int) -> Reading? {
-        guard index + 2 < end, timeWord(index + 2) == .ago, let unit = entry(index + 1)?.timeUnit,
-              let (shiftUnit, size) = Self.shiftUnit(unit) else { return nil }
-        var reading = Reading(tokens: index..<(index + 3), kind: .date)
-        reading.time = .shift(shiftUnit, -size)
+        guard index + 2 < end, let (sign, stop) = agoOrFromNow(at: index + 2),
+              let shift = Self.shift(ExactNumber(1), entry(index + 1)?.timeUnit, sign: sign) else { return nil }
+        var reading = Reading(tokens: index..<stop, kind: .date)
+        reading.time = shift
         return reading
     }
 
-    /// "in three weeks": a point ahead, unless the clause is past ("rose 5% in two years" is a span).
+    /// "in three weeks", "in half an hour", "in a minute", "in about two hours": a point ahead
+    /// (a bound before the count is the mention's modifier), unless the clause is past ("rose
+    /// 5% in two years" is a span). "in a day", "in a year" are left alone: news writes them
+    /// for spans ("the biggest rise in a year").
     private func inUnits(at index: Int) -> Reading? {
-        guard index + 1 < end, table[index + 1].roles.contains(.starter) || table[index + 1].shape == .digit,
-              let duration = quantity(at: index + 1, allowRange: false), duration.kind == .duration,
-              let count = duration.value, count.isInteger, let (unit, size) = Self.shiftUnit(duration.unit),
-              direction(around: index..<duration.end) != .past else { return nil }
-        var reading = Reading(tokens: index..<duration.end, kind: .date)
-        reading.time = .shift(unit, Int(count.numerator) * size)
+        var countAt = index + 1
+        var modifier: NumberModifier? = nil
+        if roles(countAt).contains(.modifierStart), let (bound, next) = preModifier(at: countAt) {
+            (modifier, countAt) = (bound, next)
+        }
+        guard countAt < end else { return nil }
+        let next = table[countAt]
+        let count: ExactNumber?, unit: String?, stop: Int
+        if next.word == k.a || next.word == k.an, countAt + 1 < end, let clockUnit = entry(countAt + 1)?.timeUnit,
+           Self.secondsIn(clockUnit) != nil {
+            (count, unit, stop) = (ExactNumber(1), clockUnit, countAt + 2)
+        } else {
+            guard next.roles.contains(.starter) || next.shape == .digit || next.word == k.half,
+                  let duration = quantity(at: countAt, allowRange: false), duration.kind == .duration else { return nil }
+            (count, unit, stop) = (duration.value, duration.unit, duration.end)
+        }
+        guard let shift = Self.shift(count, unit, sign: 1), direction(around: index..<stop) != .past else { return nil }
+        var reading = Reading(tokens: index..<stop, kind: .date)
+        reading.time = shift
+        reading.modifier = modifier
         return reading
     }
 
@@ -824,7 +874,7 @@ extension SentenceScanner {
 
     // MARK: - Clock times
 
-    private func clock(at index: Int) -> Reading? {
+    func clock(at index: Int) -> Reading? {
         clockPoint(at: index).flatMap(timeReading)
     }
 
@@ -937,6 +987,17 @@ extension SentenceScanner {
         } else if isMidDay(index) {
             hour = 12
             stop = index + 2
+        } else if let spelled = spelledClock(at: index) {
+            (hour, minute, stop) = spelled
+        } else if let (value, suffix) = digitsAndMeridiem(index, digits: 3...4),
+                  let meridiem = suffix ?? self.meridiem(index + 1), (1...12).contains(value / 100), value % 100 < 60 {
+            // "330 p.m.": the hour and its minutes run together; without a meridiem ("at 1030")
+            // four digits are more often a year or a count.
+            hour = value / 100 % 12 + (meridiem ? 12 : 0)
+            minute = value % 100
+            stop = suffix == nil ? index + 2 : index + 1
+        } else if let (value, minutes) = hourAndMinutesWithH(index) {
+            (hour, minute, stop) = (value, minutes, index + 1)
         } else {
             guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
             hour = value
@@ -967,6 +1028,47 @@ extension SentenceScanner {
             stop += 1
         }
         return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)
+    }
+
+    /// "seven p.m.", "seven thirty p.m.", "four twenty-three a m": an hour in words, its minutes
+    /// in words if written, and a meridiem, which it needs ("seven thirty" alone is no clock).
+    private func spelledClock(at index: Int) -> (hour: Int, minute: Int, end: Int)? {
+        guard table[index].shape.isWord, let hour = spelled.read(from: index), hour.kind == .cardinal,
+              hour.end == index + 1, hour.value.isInteger, (1...12).contains(hour.value.numerator) else { return nil }
+        var minute = 0, at = hour.end
+        if at < end, table[at].shape.isWord, let minutes = spelled.read(from: at), minutes.kind == .cardinal,
+           minutes.value.isInteger, (1...59).contains(minutes.value.numerator) {
+            minute = Int(minutes.value.numerator)
+            at = minutes.end
+        }
+        let isPM: Bool
+        if let written = meridiem(at) {
+            isPM = written
+            at += 1
+        } else if at + 1 < end, table.length(at) == 1, table.length(at + 1) == 1, ByteHash.asciiLower(table.bytes[table[at + 1].start]) == UInt8(ascii: "m"),
+                  let letter = Optional(ByteHash.asciiLower(table.bytes[table[at].start])), letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p") {
+            // "a m", "p m": a meridiem as speech transcripts write it.
+            isPM = letter == UInt8(ascii: "p")
+            at += 2
+        } else {
+            return nil
+        }
+        return (Int(hour.value.numerator) % 12 + (isPM ? 12 : 0), minute, at)
+    }
+
+    /// "15h00", "9h30": the hour and minutes of a 24-hour clock as French, Canadian and some
+    /// African English news write them. "15h" alone is left out: it is as often 15 hours.
+    private func hourAndMinutesWithH(_ index: Int) -> (hour: Int, minute: Int)? {
+        let token = table[index]
+        guard token.shape == .digit, token.end - token.start >= 4, token.end - token.start <= 5 else { return nil }
+        let bytes = table.bytes[token.start..<token.end]
+        guard let h = bytes.firstIndex(where: { ByteHash.asciiLower($0) == UInt8(ascii: "h") }), token.end - h == 3,
+              h - token.start >= 1, bytes[token.start..<h].allSatisfy({ $0 &- 48 < 10 }),
+              bytes[(h + 1)...].allSatisfy({ $0 &- 48 < 10 }) else { return nil }
+        let hour = bytes[token.start..<h].reduce(0) { $0 * 10 + Int($1 - 48) }
+        let minute = bytes[(h + 1)...].reduce(0) { $0 * 10 + Int($1 - 48) }
+        guard hour <= 23, minute <= 59 else { return nil }
+        return (hour, minute)
     }
 
     /// "mid day", noon in two words ("mid-day" and "midday" are clock words).

@@ -91,6 +91,10 @@ indirect enum TimeValue: Equatable, Sendable {
     /// "Wednesday night", "this morning": TIMEX3 "MO", "AF", "EV", "NI".
     case partOfDay(TimeValue, String)
     case interval(TimeValue, TimeValue)
+    /// "in two hours", "30 minutes ago", "in a sec": seconds from the document's time, written
+    /// one step finer than the unit counted, as Duckling does: whole hours to the minute (at
+    /// 04:30, "in two hours" is 06:30), minutes, seconds and parts of an hour to the second.
+    case clockShift(seconds: Int, withSeconds: Bool)
 
     enum TimeUnit: Sendable { case day, week, month, quarter, year }
 
@@ -107,9 +111,12 @@ indirect enum TimeValue: Equatable, Sendable {
         }
     }
 
-    /// The TIMEX3 value; `X` placeholders for what the document date would have given.
-    func resolved(against reference: CalendarDay?) -> String {
+    /// The TIMEX3 value; `X` placeholders for what the document date (or, for a clock
+    /// shift, its time) would have given.
+    func resolved(against reference: CalendarDay?, time: ClockTime?) -> String {
         switch self {
+        case .clockShift(let seconds, let withSeconds):
+            return Self.clockShifted(seconds, withSeconds: withSeconds, reference, time)
         case .weekday(let weekday, let direction):
             guard let reference else { return "XXXX-WXX-\(weekday)" }
             return Self.weekday(weekday, direction, reference).description
@@ -131,12 +138,12 @@ indirect enum TimeValue: Equatable, Sendable {
             else { return "XXXX-XX-XX" }
             return day.description
         case .weekOf(let day):
-            return CalendarDay(iso: day.resolved(against: reference)).map(Self.isoWeek) ?? "XXXX-WXX"
+            return CalendarDay(iso: day.resolved(against: reference, time: time)).map(Self.isoWeek) ?? "XXXX-WXX"
         case .nthWeekdayAfter(let n, let weekday, let day):
-            guard let from = CalendarDay(iso: day.resolved(against: reference)) else { return "XXXX-XX-XX" }
+            guard let from = CalendarDay(iso: day.resolved(against: reference, time: time)) else { return "XXXX-XX-XX" }
             return from.adding(days: (weekday - from.weekday + 6) % 7 + 1 + 7 * (n - 1)).description
         case .from(let day, let days, let months):
-            guard let from = CalendarDay(iso: day.resolved(against: reference)) else {
+            guard let from = CalendarDay(iso: day.resolved(against: reference, time: time)) else {
                 // "March after next": a month moved by months.
                 guard days == 0, let (year, month) = day.yearMonth(against: reference) else { return "XXXX-XX-XX" }
                 let index = year * 12 + month - 1 + months
@@ -176,12 +183,12 @@ indirect enum TimeValue: Equatable, Sendable {
         case .calendar(let date):
             return date.iso(reference: reference.map { CalendarDate(year: $0.year, month: $0.month, day: $0.day) })
         case .clock(let hour, let minute, let zone, let day):
-            let date = day?.resolved(against: reference) ?? reference?.description ?? "XXXX-XX-XX"
+            let date = day?.resolved(against: reference, time: time) ?? reference?.description ?? "XXXX-XX-XX"
             return date + "T" + pad(hour, 2) + ":" + pad(minute, 2) + zone.suffix(on: CalendarDay(iso: date))
         case .partOfDay(let day, let part):
-            return day.resolved(against: reference) + "T" + part
+            return day.resolved(against: reference, time: time) + "T" + part
         case .interval(let start, let end):
-            return start.resolved(against: reference) + "/" + end.resolved(against: reference)
+            return start.resolved(against: reference, time: time) + "/" + end.resolved(against: reference, time: time)
         }
     }
 
@@ -300,6 +307,16 @@ indirect enum TimeValue: Equatable, Sendable {
         case .year:
             return CalendarDay.pad(reference.year + count, 4)
         }
+    }
+
+    static func clockShifted(_ seconds: Int, withSeconds: Bool, _ reference: CalendarDay?, _ time: ClockTime?) -> String {
+        guard let reference, let time else { return "XXXX-XX-XXTXX:XX" + (withSeconds ? ":XX" : "") }
+        let total = reference.dayNumber * 86_400 + time.secondOfDay + seconds
+        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        let second = total - days * 86_400
+        let clock = CalendarDay.pad(second / 3600, 2) + ":" + CalendarDay.pad(second / 60 % 60, 2)
+            + (withSeconds ? ":" + CalendarDay.pad(second % 60, 2) : "")
+        return CalendarDay(dayNumber: days).description + "T" + clock + time.zone
     }
 
     /// "2023-W49": the ISO 8601 week, which belongs to the year of its Thursday.

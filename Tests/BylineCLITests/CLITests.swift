@@ -75,6 +75,21 @@ func byline(_ arguments: [String], input: Data = Data()) throws -> ProcessResult
         #expect(bad.errors.contains("--document-date"))
     }
 
+    /// A timestamp as `--document-date` dates the documents and times them: "in two hours" is
+    /// read from its time, and the output's `date` is the timestamp.
+    @Test func aTimestampAsDocumentDateTimesTheClockShifts() throws {
+        let run = try byline(["annotate", "--format", "jsonl", "--document-date", "2023-12-07T22:15Z", "-"],
+                             input: Data("Polls close in two hours.".utf8))
+        #expect(run.status == 0, "\(run.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["date"] as? String == "2023-12-07T22:15:00Z")
+        let numbers = try #require(object["numbers"] as? [[String: Any]])
+        #expect(numbers.map { $0["calendar"] as? String } == ["2023-12-08T00:15Z"])
+        let bad = try byline(["annotate", "--document-date", "2023-12-07T22:15+2", "-"], input: Data("x".utf8))
+        #expect(bad.status != 0)
+        #expect(bad.errors.contains("--document-date"))
+    }
+
     @Test func badInputsAreReportedAndTheRestIsAnnotated() throws {
         let directory = try makeWorkspace([
             "a-good.txt": Data("A good file. It has two sentences.".utf8),

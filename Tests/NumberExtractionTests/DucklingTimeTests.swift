@@ -3,14 +3,15 @@ import Foundation
 import Testing
 
 /// Duckling's English time corpus (`allExamples`) as a development suite: each text is
-/// annotated with the corpus's reference day, Tuesday 2013-02-12, as the document date, and
+/// annotated with the corpus's reference time, Tuesday 2013-02-12 04:30 (local), as the
+/// document's date and time (a timestamp, as a JSONL `date` can give), and
 /// is resolved when one time mention covers it and its value is Duckling's at Duckling's grain.
 ///
 /// Duckling answers an assistant ("thursday" is the coming one, "at 4pm" the next 4pm after
 /// the reference time 04:30); Byline reads news. The cases where the conventions differ on
 /// purpose are named by `Convention.differing` and scored apart.
 @Suite struct DucklingTimeTests {
-    static let reference = "2013-02-12"
+    static let reference = "2013-02-12T04:30:00"
 
     /// One Duckling value: a point or an interval, at a grain.
     struct Expected {
@@ -175,10 +176,11 @@ import Testing
             let rangeFrom = words.first == "from" && words.count > 1 && months.contains(words[1])
             let dateShifts = words.filter { shifts.contains($0) && !(nthLast && $0 == "last") && !(rangeFrom && $0 == "from") }
             if has(months), dateShifts.isEmpty, !hasYear { return .bareMonthSeasonHoliday }
-            // "15h", not "through" or "month".
+            // "15h", "15h30", not "through" or "month"; "p.m." and "a m" split into two words.
+            let splitMeridiem = words.indices.contains { ["a", "p"].contains(words[$0]) && $0 + 1 < words.count && words[$0 + 1] == "m" }
             let clock = words.contains { $0.contains(":") || $0.hasSuffix("am") || $0.hasSuffix("pm")
-                || $0.hasSuffix("h") && $0.first?.isNumber == true }
-                || has(["noon", "midnight", "oclock", "o", "am", "pm"])
+                || $0.range(of: #"^\d{1,2}h(\d{2})?$"#, options: .regularExpression) != nil }
+                || has(["noon", "midnight", "oclock", "o", "am", "pm"]) || splitMeridiem
             let day = has(weekdays) || has(months) || has(["today", "tomorrow", "yesterday"]) || hasDayNumber && text.contains("/")
             if clock, !day { return .bareClockTime }
             if has(["weekend", "wkend"]) { return .weekend }
@@ -257,7 +259,7 @@ import Testing
         "mahaveer", "bhai", "bhau", "basant", "vasant", "valmiki", "maharishi", "pargat", "chhath", "surya", "dala",
         "rath", "ratha", "ganesh", "vinayaka", "onam", "karwa", "govardhan", "rama", "samvatsaradi", "dhulandi",
         "vesak", "phagwah", "rabindranath", "karva", "mahasaptami", "bhogi", "bogi", "mattu", "maattu",
-        "thiruvalluvar", "kaanum", "kanum", "kanni", "uzhavar",
+        "thiruvalluvar", "kaanum", "kanum", "kanni", "uzhavar", "dhanteras", "dhanatrayodashi", "kali", "naraka",
     ]
     /// The first words of the Jewish holidays (Duckling dates them from their eve).
     static let jewishHolidays = [
@@ -303,7 +305,7 @@ import Testing
             let expected = Expected(group.value)
             for text in group.texts {
                 var document = Document(id: "duckling", source: newsCased(text))
-                document.date = CalendarDay(iso: reference)
+                document.dateStamp = DocumentDate(iso: reference)
                 try annotator.annotate(&document)
                 var words = document.tokens.indices.filter { index in
                     let token = String(document.text(document.tokens[index].span))

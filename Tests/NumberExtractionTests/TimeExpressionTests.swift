@@ -149,7 +149,7 @@ import TestSupport
 
     static func annotated(_ sentence: String, date: String?) throws -> Document {
         var document = Document(id: "-", source: sentence)
-        document.date = date.flatMap(CalendarDay.init(iso:))
+        document.dateStamp = date.flatMap(DocumentDate.init(iso:))
         try NumberRendering.full.get().annotate(&document)
         return document
     }
