@@ -19,7 +19,7 @@ public struct EntityTagger: Stage {
     public init(model: any EntityRecognizer) { self.model = model }
 
     public func process(_ document: inout Document) throws {
-        document.entities = model.entities(in: document)
+        document.entities = DatelineCredit.tagged(model.entities(in: document), in: document)
     }
 }
 
