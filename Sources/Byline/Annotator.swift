@@ -27,9 +27,9 @@ public struct Annotator: Sendable {
         self.stages = stages
     }
 
-    /// The standard pipeline with the model shipped in the package.
+    /// The standard pipeline with the default tagger (`--ner fast`) shipped in the package.
     public init(normalization: NormalizationForm = .nfc) throws {
-        try self.init(normalization: normalization, entityModel: try NERModel.bundled())
+        try self.init(normalization: normalization, entityModel: try EntityTaggerKind.fast.recognizer())
     }
 
     /// Annotates plain text.

@@ -111,7 +111,7 @@ struct Measurement {
     var peakKilobytes: Int
 
     init(text: String, runs: Int) throws {
-        let model = try NERModel.bundled()
+        let model = try EntityTaggerKind.fast.recognizer()
         baseKilobytes = PeakMemory.kilobytes()
         bytes = text.utf8.count
         let annotator = try Annotator(entityModel: model)

@@ -26,6 +26,26 @@ import TestSupport
         #expect(!found.contains { $0.hasPrefix("PER:Dr") || $0.hasPrefix("PER:Chancellor") || $0.hasPrefix("PER:President") })
     }
 
+    /// A sentence all in lowercase inside a cased document (a quoted post) is read as a
+    /// lowercase document of its own by both taggers; the cased sentences keep their entities.
+    @Test(arguments: EntityTaggerKind.allCases)
+    func aLowercaseSentenceInACasedDocumentIsTagged(_ kind: EntityTaggerKind) throws {
+        let cased = "Kenyan police fired tear gas in Nairobi on Tuesday.\n\nWilliam Ruto said the bill would pass."
+        let post = "\"ruto must go, we are tired of the taxes in kenya,\" one user wrote."
+        let annotator = try Annotator(entityModel: kind.recognizer())
+        func names(_ text: String) throws -> [String] {
+            let document = try annotator.annotate(text)
+            return document.entities.map { entity in
+                entity.type.rawValue + ":" + entity.tokens.map { String(document.text(document.tokens[$0].span)) }.joined(separator: " ")
+            }
+        }
+        let alone = try names(cased)
+        let mixed = try names(cased.replacingOccurrences(of: "\n\nWilliam", with: "\n\n" + post + "\n\nWilliam"))
+        #expect(mixed.contains("PER:ruto"), "\(mixed)")
+        #expect(mixed.contains("LOC:kenya"), "\(mixed)")
+        #expect(mixed.filter { $0 != "PER:ruto" && $0 != "LOC:kenya" } == alone)
+    }
+
     @Test func allCapitalsHeadlinesAreTagged() throws {
         let found = try entities("GERMANY BEAT FRANCE IN PARIS FRIENDLY\n\nGermany beat France 2-1 in Paris on Sunday.")
         #expect(found.contains("LOC:GERMANY"))
