@@ -80,6 +80,13 @@ struct SentenceScanner {
            var bounded = quantity(at: next, allowRange: true) {
             bounded.start = index
             bounded.modifier = modifier
+            // "about two years ago", "around an hour from now". A bound stays on the duration:
+            // "more than two decades ago" is before the date two decades back, and a date's
+            // more_than would say after it.
+            if modifier == .approximately, var dated = timeAgo(bounded) {
+                dated.modifier = modifier
+                return dated
+            }
             if let found = finish(bounded, bounded: true) { return found }
         }
         guard let plain = quantity(at: index, allowRange: true) else { return nil }

@@ -35,6 +35,8 @@ import Testing
     @Test func aBoundBeforeTheCountIsTheModifier() throws {
         #expect(try value("A verdict is expected in about three hours.") == ["in about three hours=2023-12-07T07:30 approximately"])
         #expect(try value("Rescuers will arrive in less than an hour.") == ["in less than an hour=2023-12-07T05:30 less_than"])
+        #expect(try value("The quake struck about 40 minutes ago.") == ["about 40 minutes ago=2023-12-07T03:50:00 approximately"])
+        #expect(try value("The party was founded more than two years ago.") == [])
     }
 
     @Test func withoutATimeTheClockIsUnknown() throws {
