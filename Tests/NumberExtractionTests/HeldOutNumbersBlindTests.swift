@@ -17,7 +17,11 @@ import Testing
 /// weeks` is the range of the durations, 3..4; `rose from 4.5% to 5.25%` stays two numbers (a
 /// verb of change with "from", docs/numbers.md).
 ///
-/// First run: not yet run.
+/// First run, before any change to the stage (sentences and values committed in 7e2e9a8):
+/// **86 of 90 (95.6%)**. Misses: "38pc" (nothing), "1.3 billion Swedish crowns" (the currency
+/// word outside the span), "KSh 50 billion" (the Kenyan shilling's symbol outside the span),
+/// and "₹1.5 lakh crore", where the table itself is wrong: a lakh crore is 10^12, so 1.5 lakh
+/// crore is 1500000000000, as the stage found, not the table's 15000000000000.
 @Suite struct HeldOutNumbersBlindTests {
     /// `"<span>=<value>"` per mention, in text order.
     static let cases: [HeldOutTests.Case] = [
@@ -126,7 +130,7 @@ import Testing
     ]
 
     @Test func blindNumberSentencesPass() throws {
-        // Not yet run: the floor is set after the first run.
-        try HeldOutTests.check(Self.cases, table: "blind numbers table", minimumCount: 90, minimumRate: 0.0)
+        // First run 86 of 90 (95.6%); the floor a little under it.
+        try HeldOutTests.check(Self.cases, table: "blind numbers table", minimumCount: 90, minimumRate: 0.93)
     }
 }

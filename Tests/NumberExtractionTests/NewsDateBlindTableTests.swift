@@ -23,7 +23,14 @@ import Testing
 /// holidays of the docs (2023-12-08/2023-12-15); "the Fourth of July" is Independence Day;
 /// "early Tuesday" is the day (position words in the span, the period's value).
 ///
-/// First run: not yet run.
+/// First run, before any change to the reader (sentences and values committed in 7e2e9a8):
+/// **79 of 90 (87.8%)**. Misses: a headline in title case ("Strikers Will Return To Work On
+/// Monday": the capitalized "Will" gave no tense, so the nearest Monday, 12-04), "the
+/// July-September quarter" (read as the month September), "H1 2022" (nothing), "The Fourth of
+/// July" (the article in the span), the wire clock "1420 GMT" (nothing), the British clock
+/// "9.30am on Friday" (the Friday alone), the 24-hour dash range "7:00-19:00 on Sunday" (the
+/// Sunday alone), "from mid-2021 onwards" (no side), "Monday, Jan. 8" in a past clause
+/// (2023-01-08, a Sunday), "04/11/2023" (nothing) and "31.10.2023" (nothing).
 @Suite struct NewsDateBlindTableTests {
     static let thursday = TimeExpressionTests.thursday
     static let friday = "2024-03-15"
@@ -142,8 +149,8 @@ import Testing
     ]
 
     @Test func blindTablePasses() throws {
-        // Not yet run: the floor is set after the first run.
-        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date blind", atLeast: 0.0, minimumCases: 90,
+        // First run 79 of 90 (87.8%); the floor a little under it.
+        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date blind", atLeast: 0.85, minimumCases: 90,
                                             withModifier: true)
     }
 }
