@@ -22,10 +22,18 @@ struct CalendarDate: Equatable {
     /// signed on Jan. 18" under a December 2023 date is 2023's, "will begin on Nov. 30" 2024's).
     var direction: TimeDirection = .nearest
 
+    /// The weekday written with the date ("Monday, Jan. 8"; ISO, Monday 1), which picks its year.
+    var weekday: Int? = nil
+
     /// The year of a yearless date against `reference`: by `direction`, the nearest without one
     /// ("November 20" under a December 2023 dateline is 2023; "January 5" under it is 2024).
     func year(near reference: CalendarDate) -> Int {
         guard let referenceYear = reference.year else { return 0 }
+        // Of three years in a row a date falls on a given weekday in one at most (it moves by
+        // one or two days a year): the weekday written decides, whatever the tense says.
+        if let weekday, let day, let year = (referenceYear - 1...referenceYear + 1).first(where: {
+            CalendarDay(year: $0, month: month, day: day)?.weekday == weekday
+        }) { return year }
         func position(_ year: Int, _ month: Int, _ day: Int) -> Int { year * 372 + (month - 1) * 31 + day }
         let target = position(referenceYear, reference.month, reference.day ?? 1)
         let same = position(referenceYear, month, day ?? 1)

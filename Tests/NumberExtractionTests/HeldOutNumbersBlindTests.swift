@@ -21,7 +21,11 @@ import Testing
 /// **86 of 90 (95.6%)**. Misses: "38pc" (nothing), "1.3 billion Swedish crowns" (the currency
 /// word outside the span), "KSh 50 billion" (the Kenyan shilling's symbol outside the span),
 /// and "₹1.5 lakh crore", where the table itself is wrong: a lakh crore is 10^12, so 1.5 lakh
-/// crore is 1500000000000, as the stage found, not the table's 15000000000000.
+/// crore is 1500000000000, as the stage found, not the table's 15000000000000 (corrected after
+/// the run). Fixed since (`FormTests.formsOfTheFourthHeldOutTable`): `pc` after digits is per
+/// cent; crowns, kroner and shillings after their country are money (SEK, DKK, NOK, CZK, ISK,
+/// KES, UGX, TZS, SOS; alone they stay nouns); `KSh` before an amount is KES. Now 90 of 90 (no
+/// longer blind).
 @Suite struct HeldOutNumbersBlindTests {
     /// `"<span>=<value>"` per mention, in text order.
     static let cases: [HeldOutTests.Case] = [
@@ -89,7 +93,7 @@ import Testing
         ("The charity raised USD 12,000 online.", ["USD 12,000=12000"]),
         ("Brent rose $1.12 to $84.30 a barrel.", ["$1.12=1.12", "$84.30=84.3"]),
         // Indian numbering.
-        ("The government announced a ₹1.5 lakh crore package.", ["₹1.5 lakh crore=15000000000000"]),
+        ("The government announced a ₹1.5 lakh crore package.", ["₹1.5 lakh crore=1500000000000"]),
         ("The house sold for Rs 85 lakh.", ["Rs 85 lakh=8500000"]),
         ("Over 12 lakh students sat the exam.", ["Over 12 lakh=1200000"]),
         ("Deposits rose to ₹2,45,000 crore.", ["₹2,45,000 crore=2450000000000"]),
@@ -130,7 +134,7 @@ import Testing
     ]
 
     @Test func blindNumberSentencesPass() throws {
-        // First run 86 of 90 (95.6%); the floor a little under it.
-        try HeldOutTests.check(Self.cases, table: "blind numbers table", minimumCount: 90, minimumRate: 0.93)
+        // First run 86 of 90 (95.6%); now 90 of 90, the floor a little under it.
+        try HeldOutTests.check(Self.cases, table: "blind numbers table", minimumCount: 90, minimumRate: 0.95)
     }
 }

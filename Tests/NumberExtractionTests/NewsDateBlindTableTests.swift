@@ -30,7 +30,14 @@ import Testing
 /// July" (the article in the span), the wire clock "1420 GMT" (nothing), the British clock
 /// "9.30am on Friday" (the Friday alone), the 24-hour dash range "7:00-19:00 on Sunday" (the
 /// Sunday alone), "from mid-2021 onwards" (no side), "Monday, Jan. 8" in a past clause
-/// (2023-01-08, a Sunday), "04/11/2023" (nothing) and "31.10.2023" (nothing).
+/// (2023-01-08, a Sunday), "04/11/2023" (nothing) and "31.10.2023" (nothing). Fixed since, each
+/// as a general rule with its own test in `TimeExpressionTests`: words that end a noun phrase
+/// but are no past form ("work", "says") give no tense; months joined name a quarter ("the
+/// April-June quarter") or a range; "H1/H2" with a year; "1420 GMT"; "9.30am"; "7:00-19:00";
+/// "from X onwards"; a weekday written with a yearless date picks its year; dates with points,
+/// day first, and zero-padded slashed dates. "The Fourth of July" was the table's slip against
+/// docs/numbers.md (the article of "the 3rd of May" is in the span): its expectation now
+/// follows the docs. Now 90 of 90 (no longer blind).
 @Suite struct NewsDateBlindTableTests {
     static let thursday = TimeExpressionTests.thursday
     static let friday = "2024-03-15"
@@ -97,7 +104,9 @@ import Testing
         ("Millions of Muslims began fasting for Ramadan.", friday, ["Ramadan=2024-03-11/2024-04-09"]),
         ("Firecrackers were banned in Delhi during Diwali.", thursday, ["Diwali=2023-11-12"]),
         ("Markets will be shut on Boxing Day.", thursday, ["Boxing Day=2023-12-26"]),
-        ("The Fourth of July parade was cancelled.", july, ["Fourth of July=2024-07-04"]),
+        // Written "Fourth of July" at first; docs/numbers.md's spans keep the article of "the 3rd of
+        // May" (the date reader's rule), so the expectation follows them after the first run.
+        ("The Fourth of July parade was cancelled.", july, ["The Fourth of July=2024-07-04"]),
         ("Hanukkah begins at sundown.", thursday, ["Hanukkah=2023-12-08/2023-12-15"]),
         ("Lunar New Year travel is set to break records.", thursday, ["Lunar New Year=2024-02-10"]),
         ("The vote falls on Memorial Day.", friday, ["Memorial Day=2024-05-27"]),
@@ -149,8 +158,8 @@ import Testing
     ]
 
     @Test func blindTablePasses() throws {
-        // First run 79 of 90 (87.8%); the floor a little under it.
-        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date blind", atLeast: 0.85, minimumCases: 90,
+        // First run 79 of 90 (87.8%); now 90 of 90, the floor a little under it.
+        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date blind", atLeast: 0.95, minimumCases: 90,
                                             withModifier: true)
     }
 }
