@@ -116,11 +116,11 @@ extension SentenceScanner {
                 return TimePoint(start: index, end: index + 1, value: .weekend(direction))
             case .halfLabel(let half):
                 // "H1 2022": like "the first half", only with a year ("H1" alone is a visa, a road).
-                let (year, stop) = yearAfterPeriod(index + 1)
+                let (year, stop) = labelYear(index + 1)
                 guard year != nil else { return nil }
                 return TimePoint(start: index, end: stop, value: .half(half, year: year))
             case .quarterLabel(let quarter):
-                let (year, stop) = yearAfterPeriod(index + 1)
+                let (year, stop) = labelYear(index + 1)
                 var direction = self.direction(around: index..<stop)
                 if direction == .nearest { direction = .this }
                 return TimePoint(start: index, end: stop, value: .quarter(quarter, year: year, direction))
@@ -230,7 +230,7 @@ extension SentenceScanner {
     }
 
     /// "the July-September quarter": a calendar quarter named by its months; other months
-    /// joined ("June-August") are the range of them.
+    /// joined ("June-August", "Jan-April") are the range of them.
     private func monthsJoined(at index: Int) -> TimePoint? {
         guard let (low, high) = monthPair(index) else { return nil }
         if high == low + 2, low % 3 == 1, case .period(quarters: 1) = timeWord(index + 1) {
@@ -239,8 +239,12 @@ extension SentenceScanner {
             if direction == .nearest { direction = .this }
             return TimePoint(start: index, end: stop, value: .quarter((low + 2) / 3, year: year, direction))
         }
-        let direction = self.direction(around: index..<index + 1)
-        return TimePoint(start: index, end: index + 1, value: .interval(.month(low, direction), .month(high, direction)))
+        // The last month picks the year, written ("January-April 1995") or by tense, and the
+        // first is in it ("Jan-April" under an August date is this year's January to April,
+        // not next January's).
+        let (year, stop) = yearAfterPeriod(index + 1)
+        let last = year.map { TimeValue.monthOfYear(high, $0) } ?? .month(high, self.direction(around: index..<index + 1))
+        return TimePoint(start: index, end: stop, value: .interval(.from(last, days: 0, months: low - high), last))
     }
 
     /// A token of the expression is part of a name that reaches outside it ("Sunday Times").
@@ -359,6 +363,18 @@ extension SentenceScanner {
         if let found = yearReference(at: index) { return found }
         if word(index) == k.of, let found = yearReference(at: index + 1) { return found }
         return (nil, index)
+    }
+
+    /// The year after "Q3" or "H1": as after a period, or in two digits as tables and wire
+    /// headlines write it ("H1 96", "Q3 23"; 00-50 is 20yy, 51-99 19yy).
+    private func labelYear(_ index: Int) -> (TimeValue.YearReference?, Int) {
+        let found = yearAfterPeriod(index)
+        guard found.0 == nil, index < end, table.length(index) == 2,
+              let (year, suffix) = digitsAndMeridiem(index, digits: 2...2), suffix == nil,
+              // "Q3 23 percent": a percentage, no year.
+              !(index + 1 < end && table.isByte(index + 1, "%")),
+              ![k.percent, k.pct, k.per].contains(word(index + 1)) else { return found }
+        return (.written(DigitReader.fullYear(twoDigits: year)), index + 1)
     }
 
     /// "2024", "last year", "next year", "this year", "the year", "the previous year".

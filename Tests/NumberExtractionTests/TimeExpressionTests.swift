@@ -467,8 +467,11 @@ import TestSupport
         // January 8 is a Monday in 2024 only (of 2022-2024): the weekday outweighs the past tense.
         #expect(try Self.value("The hearing was postponed to Monday, Jan. 8.", Self.thursday) == "2024-01-08")
         #expect(try Self.value("The deal was signed on Friday, Jan. 6.", Self.thursday) == "2023-01-06")
-        // No year of the three has it on a Tuesday: the tense decides, as without a weekday.
+        // The nearest year has it on another weekday: the tense decides, as without a weekday
+        // (a slip of the weekday is likelier than a date a year off: "Labor Day, Monday,
+        // September 1" under 1996-08-22 stays 1996's, where September 1 was a Sunday).
         #expect(try Self.value("The hearing was held on Tuesday, Jan. 8.", Self.thursday) == "2023-01-08")
+        #expect(try Self.value("Markets will shut on Monday, September 1.", "1996-08-22") == "1996-09-01")
     }
 
     @Test func wordsThatEndANounPhraseGiveNoTenseUnlessPast() throws {
@@ -482,6 +485,10 @@ import TestSupport
         #expect(try Self.value("Growth slowed in the April-June quarter.", Self.thursday) == "2023-Q2")
         #expect(try Self.value("Profits rose in the Oct-Dec quarter of 2022.", Self.thursday) == "2022-Q4")
         #expect(try Self.value("The drought lasted June-August.", Self.thursday) == "2023-06/2023-08")
+        // The last month picks the year, the first shares it: not next January to this April.
+        #expect(try Self.value("Exports rose in Jan-April.", "1996-08-22") == "1996-01/1996-04")
+        #expect(try Self.value("Exports rose in Jan-April.", nil) == "XXXX-01/XXXX-04")
+        #expect(try Self.value("The January-April 1995 figure was revised.", "1996-08-22") == "1995-01/1995-04")
         // Not a calendar quarter's months: no quarter, the months.
         #expect(try Self.value("Sales fell in the May-July period.", Self.thursday) == "2023-05/2023-07")
         #expect(try Self.value("Prices rose in mid-November.", Self.thursday) == "2023-11")
@@ -490,6 +497,8 @@ import TestSupport
     @Test func halfLabelsNeedAYear() throws {
         #expect(try Self.value("Sales in H2 2023 were strong.", Self.thursday) == "2023-H2")
         #expect(try Self.value("He holds an H1 visa.", Self.thursday) == nil)
+        #expect(try Self.value("Ford posts 77 percent net drop in H1 96.", Self.thursday) == "1996-H1")
+        #expect(try Self.rendered("Sales rose in Q3 23 percent.", date: Self.thursday) == ["Q3=2023-Q3"])
     }
 
     @Test func wireAndBritishClocks() throws {
