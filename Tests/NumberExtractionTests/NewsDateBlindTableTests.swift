@@ -34,7 +34,7 @@ import Testing
 /// as a general rule with its own test in `TimeExpressionTests`: words that end a noun phrase
 /// but are no past form ("work", "says") give no tense; months joined name a quarter ("the
 /// April-June quarter") or a range; "H1/H2" with a year; "1420 GMT"; "9.30am"; "7:00-19:00";
-/// "from X onwards"; a weekday written with a yearless date picks its year; dates with points,
+/// "from X onwards"; a weekday written with a yearless date picks the nearest year it fits; dates with points,
 /// day first, and zero-padded slashed dates. "The Fourth of July" was the table's slip against
 /// docs/numbers.md (the article of "the 3rd of May" is in the span): its expectation now
 /// follows the docs. Now 90 of 90 (no longer blind).
