@@ -22,12 +22,23 @@ struct CalendarDate: Equatable {
     /// signed on Jan. 18" under a December 2023 date is 2023's, "will begin on Nov. 30" 2024's).
     var direction: TimeDirection = .nearest
 
+    /// The weekday written with the date ("Monday, Jan. 8"; ISO, Monday 1), which can pick its year.
+    var weekday: Int? = nil
+
     /// The year of a yearless date against `reference`: by `direction`, the nearest without one
     /// ("November 20" under a December 2023 dateline is 2023; "January 5" under it is 2024).
+    /// A weekday written with it that the nearest year's date falls on outweighs the tense
+    /// ("was postponed to Monday, Jan. 8" under 2023-12-07 is 2024's: the writer named the day);
+    /// one the nearest year does not fit leaves the tense to decide (a slip of the weekday is
+    /// likelier than a date a year off the dateline).
     func year(near reference: CalendarDate) -> Int {
         guard let referenceYear = reference.year else { return 0 }
         func position(_ year: Int, _ month: Int, _ day: Int) -> Int { year * 372 + (month - 1) * 31 + day }
         let target = position(referenceYear, reference.month, reference.day ?? 1)
+        let nearest = [referenceYear, referenceYear - 1, referenceYear + 1].min {
+            abs(position($0, month, day ?? 1) - target) < abs(position($1, month, day ?? 1) - target)
+        }!
+        if let weekday, let day, CalendarDay(year: nearest, month: month, day: day)?.weekday == weekday { return nearest }
         let same = position(referenceYear, month, day ?? 1)
         switch direction {
         case .past: return same <= target ? referenceYear : referenceYear - 1
@@ -35,15 +46,8 @@ struct CalendarDate: Equatable {
         case .last: return same < target ? referenceYear : referenceYear - 1
         case .next: return same > target ? referenceYear : referenceYear + 1
         case .this: return referenceYear
-        case .nearest: break
+        case .nearest: return nearest
         }
-        var best = referenceYear
-        var bestDistance = Int.max
-        for candidate in [referenceYear, referenceYear - 1, referenceYear + 1] {
-            let distance = abs(position(candidate, month, day ?? 1) - target)
-            if distance < bestDistance { best = candidate; bestDistance = distance }
-        }
-        return best
     }
 
     /// ISO 8601: "2023-12-07", "--12-07" without a year, "2023-12" without a day, and

@@ -38,7 +38,7 @@ extension SentenceScanner {
                     while head + 1 < end, head + 1 - position < 5, isPhraseWord(head + 1), looksPlural(head + 1) { head += 1 }
                     return withComplement(head)
                 }
-                if table[current].roles.contains(.pastVerb) { break }
+                if !table[current].roles.isDisjoint(with: [.pastVerb, .phraseVerb]) { break }
             } else {
                 if candidates > 0, table.endsWith(current, "ed") || looksPlural(current) { break }
                 if isHeadable(current) { lastCandidate = current }

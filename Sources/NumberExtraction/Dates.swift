@@ -15,7 +15,9 @@ extension SentenceScanner {
         if let month = month(at: position) {
             if let (day, lastDay) = day(at: position + 1), CalendarDate.isValid(month: month, day: day) {
                 let (year, stop) = yearAfter(position + 2)
-                return dateReading(index..<stop, CalendarDate(year: year, month: month, day: day, lastDay: lastDay))
+                var date = CalendarDate(year: year, month: month, day: day, lastDay: lastDay)
+                if weekday, lastDay == nil { date.weekday = entry(index)?.weekday }
+                return dateReading(index..<stop, date)
             }
             if !weekday, let year = year(at: position + 1) {
                 return dateReading(index..<(position + 2), CalendarDate(year: year, month: month, day: nil))

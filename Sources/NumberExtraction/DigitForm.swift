@@ -58,7 +58,27 @@ enum DigitReader {
         if hyphen > start { return hyphenated(bytes, start, end) }
         if hyphen == start { return .identifier }
         if slash > start { return slashed(bytes, start, end) }
-        return simple(bytes, start, end)
+        return dotted(bytes, start, end) ?? simple(bytes, start, end)
+    }
+
+    /// "31.10.2023", "7.12.2023": a date with points, as European writers put it, day first
+    /// (no one writes the month first with points); the year in four digits, so a version
+    /// number ("2.0.1") or a decimal stays what it is.
+    private static func dotted(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm? {
+        var points: [Int] = []
+        for offset in start..<end where bytes[offset] == UInt8(ascii: ".") {
+            points.append(offset)
+            if points.count > 2 { return nil }
+        }
+        guard points.count == 2, (1...2).contains(points[0] - start), (1...2).contains(points[1] - points[0] - 1),
+              end - points[1] - 1 == 4,
+              let day = datePiece(bytes, start, points[0], leadingZero: true),
+              let month = datePiece(bytes, points[0] + 1, points[1], leadingZero: true),
+              let year = datePiece(bytes, points[1] + 1, end, leadingZero: false),
+              day.isPlain, month.isPlain, year.isPlain, (1000...2100).contains(year.value.numerator) else { return nil }
+        let (d, m) = (Int(day.value.numerator), Int(month.value.numerator))
+        guard CalendarDate.isValid(month: m, day: d) else { return nil }
+        return .date(year: Int(year.value.numerator), month: m, day: d)
     }
 
     /// "'90s": a decade of the twentieth century (or "'00s"/"'10s" of the twenty-first).
@@ -106,6 +126,8 @@ enum DigitReader {
         case "mn", "mln", "mil": return .scaled(numeral, scale: 1_000_000, isM: false)
         case "b", "bn", "bln": return .scaled(numeral, scale: 1_000_000_000, isM: false)
         case "tn", "trn", "tr", "tln": return .scaled(numeral, scale: 1_000_000_000_000, isM: false)
+        // "38pc": per cent as British papers write it (lowercase; "2PC" would be no percentage).
+        case "pc" where bytes[stop] == UInt8(ascii: "p"): return .measured(numeral, unit: "percent")
         default:
             // "5G", "3D": one capital letter names a generation or a format, not grams.
             if suffixLength == 1, bytes[stop] &- 65 < 26, text != "c", text != "f" { return .identifier }
@@ -143,11 +165,8 @@ enum DigitReader {
         }
         var values: [Numeral] = []
         for (pieceStart, pieceEnd) in pieces {
-            // Month and day of an ISO date are written with a leading zero ("2023-01-07").
-            let leadingZero = pieces.count == 3 && bytes[pieceStart] == UInt8(ascii: "0") && pieceEnd - pieceStart == 2
-            guard let (value, stop) = numeral(bytes, leadingZero ? pieceStart + 1 : pieceStart, pieceEnd),
-                  stop == pieceEnd else { return .identifier }
-            values.append(leadingZero ? Numeral(value: value.value, isPlain: true, integerDigits: 2) : value)
+            guard let value = datePiece(bytes, pieceStart, pieceEnd, leadingZero: pieces.count == 3) else { return .identifier }
+            values.append(value)
         }
         if values.count == 3 {
             // "2015-3-3" as well as "2015-03-03".
@@ -185,13 +204,23 @@ enum DigitReader {
             && high.value.numerator % 10 != 0
     }
 
-    /// "3/4" (a fraction), "2021/22" (a season), "12/7/2023" (a date, month first unless it cannot be).
+    /// A piece of a date written with separators: a number, the whole piece; with
+    /// `leadingZero` (three pieces: a full date) a month or day may be written "04".
+    private static func datePiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                                  leadingZero: Bool) -> Numeral? {
+        let zero = leadingZero && end - start == 2 && bytes[start] == UInt8(ascii: "0")
+        guard start < end, let (value, stop) = numeral(bytes, zero ? start + 1 : start, end), stop == end else { return nil }
+        return zero ? Numeral(value: value.value, isPlain: true, integerDigits: 2) : value
+    }
+
+    /// "3/4" (a fraction), "2021/22" (a season), "12/7/2023" and "04/11/2023" (a date, month
+    /// first unless it cannot be).
     private static func slashed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
         var values: [Numeral] = []
         var pieceStart = start
+        let isFullDate = (start..<end).filter({ bytes[$0] == UInt8(ascii: "/") }).count == 2
         for offset in start...end where offset == end || bytes[offset] == UInt8(ascii: "/") {
-            guard pieceStart < offset, let (value, stop) = numeral(bytes, pieceStart, offset), stop == offset,
-                  value.isPlain else { return .identifier }
+            guard let value = datePiece(bytes, pieceStart, offset, leadingZero: isFullDate), value.isPlain else { return .identifier }
             values.append(value)
             pieceStart = offset + 1
         }

@@ -133,8 +133,10 @@ struct WordRoles: OptionSet, Sendable {
     static let pronoun = WordRoles(rawValue: 1 << 5)
     /// Adverbs and particles that end a noun phrase ("ago", "also", "each").
     static let adverb = WordRoles(rawValue: 1 << 6)
-    /// Irregular past forms that end a noun phrase ("fled", "left").
+    /// Irregular past forms that end a noun phrase ("fled", "left"); they make a clause past.
     static let pastVerb = WordRoles(rawValue: 1 << 7)
+    /// Other verbs and words that end a noun phrase ("says", "according"), of no tense.
+    static let phraseVerb = WordRoles(rawValue: 1 << 23)
     /// Verbs of change: "rose from 10 to 20" is two numbers, not a range.
     static let changeVerb = WordRoles(rawValue: 1 << 8)
     /// Nouns that make the number after them a label ("No. 5", "Flight 370", "page 12").
@@ -168,7 +170,7 @@ struct WordRoles: OptionSet, Sendable {
 
     /// Words that end the noun phrase after a number.
     static let phraseEnd: WordRoles = [.determiner, .possessive, .preposition, .conjunction, .auxiliary,
-                                       .pronoun, .adverb, .pastVerb, .timeOfDay]
+                                       .pronoun, .adverb, .pastVerb, .phraseVerb, .timeOfDay]
 }
 
 /// One word of the lexicon and everything it can mean around numbers.

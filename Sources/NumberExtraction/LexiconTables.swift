@@ -99,6 +99,8 @@ enum LexiconTables {
         ("jod", "JOD"), ("iqd", "IQD"), ("irr", "IRR"), ("pkr", "PKR"), ("thb", "THB"), ("idr", "IDR"), ("php", "PHP"),
         ("vnd", "VND"), ("twd", "TWD"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("kes", "KES"), ("ghs", "GHS"),
         ("ron", "RON"), ("czk", "CZK"), ("kzt", "KZT"), ("tnd", "TND"), ("dzd", "DZD"), ("lkr", "LKR"), ("bdt", "BDT"),
+        // The Kenyan shilling as Kenya's papers write it.
+        ("ksh", "KES"), ("ksh.", "KES"),
     ]
     /// Letters written against "$" that say whose dollar it is ("US$", "A$", "HK$").
     static let dollarPrefixes: [(String, String)] = [
@@ -122,6 +124,12 @@ enum LexiconTables {
         ("bahraini", "dinars", "BHD"), ("libyan", "dinars", "LYD"), ("tunisian", "dinars", "TND"),
         ("algerian", "dinars", "DZD"), ("serbian", "dinars", "RSD"), ("malaysian", "ringgit", "MYR"),
         ("malaysia", "ringgit", "MYR"),
+        // Crowns and shillings are money only with their country ("the Triple Crown", "a few shillings").
+        ("swedish", "crowns", "SEK"), ("danish", "crowns", "DKK"), ("norwegian", "crowns", "NOK"),
+        ("czech", "crowns", "CZK"), ("icelandic", "crowns", "ISK"), ("danish", "kroner", "DKK"),
+        ("norwegian", "kroner", "NOK"), ("swedish", "kronor", "SEK"), ("czech", "korunas", "CZK"),
+        ("kenyan", "shillings", "KES"), ("ugandan", "shillings", "UGX"), ("tanzanian", "shillings", "TZS"),
+        ("somali", "shillings", "SOS"),
     ]
 
     /// Bounds and approximations written before the number, longest match first.
@@ -187,9 +195,11 @@ enum LexiconTables {
                             "led", "struck", "shot", "sold", "drove", "flew", "grew", "knew", "wrote", "spoke",
                             "chose", "broke", "stole", "hid", "ate", "sat", "lay", "laid", "fed", "felt", "heard",
                             "meant", "sought", "taught", "wore", "swore", "tore", "threw", "drew", "slept", "wept",
-                            "remain", "remained", "say", "says", "were", "die", "died", "live", "lived", "work",
-                            "worked", "include", "included", "including", "such", "according", "compared", "aged",
-                            "whom"]
+                            "remained", "were", "died", "lived", "worked", "included", "compared"]
+    /// Words that end a noun phrase as the past forms do but give no tense ("work" in "will
+    /// return to work on Monday" is no past).
+    static let phraseVerbs = ["remain", "say", "says", "die", "live", "work", "include", "including", "such",
+                              "according", "aged", "whom"]
     static let changeVerbs = ["rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
                               "dropped", "drop", "drops", "dropping", "increased", "increase", "increases",
                               "increasing", "decreased", "decrease", "decreases", "decreasing", "grew", "grow",
@@ -305,8 +315,8 @@ extension LexiconBuilder {
             add(text) { $0.currency = $0.currency ?? code; $0.roles.formUnion([.currencyPrefix, .starter]) }
         }
         for (text, _) in T.dollarPrefixes { add(text) { $0.roles.insert(.starter) } }
-        for (qualifier, _, _) in T.currencyQualifiers {
-            for word in qualifier.split(separator: " ") { add(String(word)) { _ in } }
+        for (qualifier, currencyWord, _) in T.currencyQualifiers {
+            for word in qualifier.split(separator: " ") + [Substring(currencyWord)] { add(String(word)) { _ in } }
         }
         for (phrase, _) in T.modifierPhrases {
             let words = phrase.split(separator: " ").map(String.init)
@@ -324,6 +334,7 @@ extension LexiconBuilder {
         add(T.pronouns) { $0.roles.insert(.pronoun) }
         add(T.adverbs) { $0.roles.insert(.adverb) }
         add(T.pastVerbs) { $0.roles.insert(.pastVerb) }
+        add(T.phraseVerbs) { $0.roles.insert(.phraseVerb) }
         add(T.changeVerbs) { $0.roles.insert(.changeVerb) }
         add(T.labels) { $0.roles.insert(.label) }
         add(T.irregularPlurals) { $0.roles.insert(.irregularPlural) }

@@ -177,6 +177,7 @@ extension SentenceScanner {
         case .measured(let numeral, let unit):
             reading.value = numeral.value
             reading.unit = unit
+            if unit == "percent" { reading.kind = .percent }
         case .ordinal(let value):
             reading.kind = .ordinal
             reading.value = ExactNumber(value)

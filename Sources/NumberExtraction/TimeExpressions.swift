@@ -114,8 +114,13 @@ extension SentenceScanner {
                 // "over the weekend" without a tense word ("protests spread") is one gone by.
                 if direction == .nearest, word(index - 2) == k.over { direction = .past }
                 return TimePoint(start: index, end: index + 1, value: .weekend(direction))
+            case .halfLabel(let half):
+                // "H1 2022": like "the first half", only with a year ("H1" alone is a visa, a road).
+                let (year, stop) = labelYear(index + 1)
+                guard year != nil else { return nil }
+                return TimePoint(start: index, end: stop, value: .half(half, year: year))
             case .quarterLabel(let quarter):
-                let (year, stop) = yearAfterPeriod(index + 1)
+                let (year, stop) = labelYear(index + 1)
                 var direction = self.direction(around: index..<stop)
                 if direction == .nearest { direction = .this }
                 return TimePoint(start: index, end: stop, value: .quarter(quarter, year: year, direction))
@@ -145,6 +150,7 @@ extension SentenceScanner {
         if let month = prefixedMonth(index) {
             return TimePoint(start: index, end: index + 1, value: .month(month, direction(around: index..<index + 1)))
         }
+        if let months = monthsJoined(at: index) { return months }
         return ordinalPeriod(at: index, afterThe: afterThe)
     }
 
@@ -198,15 +204,47 @@ extension SentenceScanner {
 
     /// "mid-November", "late-December": a position prefix joined to a month.
     private func prefixedMonth(_ index: Int) -> Int? {
+        guard let (head, month) = hyphenatedMonth(index) else { return nil }
+        let prefix = lexicon.words[Int(head)].time
+        return prefix == .position || prefix == .partOf ? month : nil
+    }
+
+    /// "July-September", "Jan-March": two months joined in one token, the first before the second.
+    private func monthPair(_ index: Int) -> (Int, Int)? {
+        guard let (head, month) = hyphenatedMonth(index) else { return nil }
+        let first = lexicon.words[Int(head)].month
+        return first > 0 && first < month ? (first, month) : nil
+    }
+
+    /// A capitalized month after a hyphen in a word the lexicon does not hold whole, and the
+    /// word before the hyphen.
+    private func hyphenatedMonth(_ index: Int) -> (head: WordID, month: Int)? {
         let token = table[index]
-        guard token.word == noWord, token.roles.contains(.timeStart) else { return nil }
+        guard token.word == noWord, !token.roles.isDisjoint(with: [.timeStart, .starter]) else { return nil }
         var hyphen = token.start
         while hyphen < token.end, table.bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
-        guard hyphen + 1 < token.end, table.bytes[hyphen + 1] &- 65 < 26 else { return nil }
-        let month = lexicon.lookup(table.bytes, hyphen + 1, token.end)
-        guard month != noWord else { return nil }
-        let value = lexicon.words[Int(month)].month
-        return value > 0 ? value : nil
+        guard hyphen > token.start, hyphen + 1 < token.end, table.bytes[hyphen + 1] &- 65 < 26 else { return nil }
+        let head = lexicon.lookup(table.bytes, token.start, hyphen), tail = lexicon.lookup(table.bytes, hyphen + 1, token.end)
+        guard head != noWord, tail != noWord, lexicon.words[Int(tail)].month > 0 else { return nil }
+        return (head, lexicon.words[Int(tail)].month)
+    }
+
+    /// "the July-September quarter": a calendar quarter named by its months; other months
+    /// joined ("June-August", "Jan-April") are the range of them.
+    private func monthsJoined(at index: Int) -> TimePoint? {
+        guard let (low, high) = monthPair(index) else { return nil }
+        if high == low + 2, low % 3 == 1, case .period(quarters: 1) = timeWord(index + 1) {
+            let (year, stop) = yearAfterPeriod(index + 2)
+            var direction = self.direction(around: index..<stop)
+            if direction == .nearest { direction = .this }
+            return TimePoint(start: index, end: stop, value: .quarter((low + 2) / 3, year: year, direction))
+        }
+        // The last month picks the year, written ("January-April 1995") or by tense, and the
+        // first is in it ("Jan-April" under an August date is this year's January to April,
+        // not next January's).
+        let (year, stop) = yearAfterPeriod(index + 1)
+        let last = year.map { TimeValue.monthOfYear(high, $0) } ?? .month(high, self.direction(around: index..<index + 1))
+        return TimePoint(start: index, end: stop, value: .interval(.from(last, days: 0, months: low - high), last))
     }
 
     /// A token of the expression is part of a name that reaches outside it ("Sunday Times").
@@ -325,6 +363,18 @@ extension SentenceScanner {
         if let found = yearReference(at: index) { return found }
         if word(index) == k.of, let found = yearReference(at: index + 1) { return found }
         return (nil, index)
+    }
+
+    /// The year after "Q3" or "H1": as after a period, or in two digits as tables and wire
+    /// headlines write it ("H1 96", "Q3 23"; 00-50 is 20yy, 51-99 19yy).
+    private func labelYear(_ index: Int) -> (TimeValue.YearReference?, Int) {
+        let found = yearAfterPeriod(index)
+        guard found.0 == nil, index < end, table.length(index) == 2,
+              let (year, suffix) = digitsAndMeridiem(index, digits: 2...2), suffix == nil,
+              // "Q3 23 percent": a percentage, no year.
+              !(index + 1 < end && table.isByte(index + 1, "%")),
+              ![k.percent, k.pct, k.per].contains(word(index + 1)) else { return found }
+        return (.written(DigitReader.fullYear(twoDigits: year)), index + 1)
     }
 
     /// "2024", "last year", "next year", "this year", "the year", "the previous year".
@@ -798,6 +848,11 @@ extension SentenceScanner {
         // "since the 1990s": a decade's article is outside its span.
         let before = reading.kind == .decade && word(reading.start - 1) == k.the ? reading.start - 1 : reading.start
         guard before > first else { return }
+        // "from mid-2021 onwards", "from Monday onward": the word after says the side.
+        if word(before - 1) == k.from, word(reading.end) == k.onwards || word(reading.end) == k.onward {
+            reading.modifier = .atLeast
+            return
+        }
         switch word(before - 1) {
         case k.than:
             // "no later than March 31" at_most, "later than", "no earlier than", "earlier than".
@@ -917,7 +972,14 @@ extension SentenceScanner {
         var low: (hour: Int, minute: Int, zone: ClockZone)? = nil
         var bareLow = false
         var high: TimePoint
-        if !opener, let pair = oneTokenClockRange(lowAt) {
+        if !opener, let split = splitClockRange(lowAt) {
+            high = TimePoint(start: lowAt, end: lowAt + 5, value: .clock(hour: split.high.0, minute: split.high.1, zone: .none, day: nil), isClock: true)
+            if case .zone(let zone) = timeWord(lowAt + 5), table[lowAt + 5].shape == .upper {
+                high.value = .clock(hour: split.high.0, minute: split.high.1, zone: zone, day: nil)
+                high.end += 1
+            }
+            low = (split.low.0, split.low.1, .none)
+        } else if !opener, let pair = oneTokenClockRange(lowAt) {
             high = TimePoint(start: lowAt, end: pair.end, value: .clock(hour: pair.high, minute: 0, zone: .none, day: nil), isClock: true)
             if case .zone(let zone) = timeWord(pair.end), table[pair.end].shape == .upper {
                 high.value = .clock(hour: pair.high, minute: 0, zone: zone, day: nil)
@@ -970,6 +1032,23 @@ extension SentenceScanner {
         return (low, firstMeridiem != nil, second % 12 + (meridiem ? 12 : 0), index + 1)
     }
 
+    /// "7:00-19:00", which the tokenizer splits as "7", ":", "00-19", ":", "00": the hours and
+    /// minutes of both ends of a 24-hour clock range.
+    private func splitClockRange(_ index: Int) -> (low: (Int, Int), high: (Int, Int))? {
+        guard index + 4 < end, table.isByte(index + 1, ":"), table.isByte(index + 3, ":"),
+              (index + 1...index + 4).allSatisfy({ !table[$0].spaceBefore }),
+              let (lowHour, lowSuffix) = digitsAndMeridiem(index, digits: 1...2), lowSuffix == nil, lowHour <= 23,
+              let (highMinute, highSuffix) = digitsAndMeridiem(index + 4, digits: 2...2), highSuffix == nil, highMinute < 60
+        else { return nil }
+        let middle = table[index + 2]
+        guard middle.shape == .digit, middle.end - middle.start >= 4,
+              table.bytes[middle.start + 2] == UInt8(ascii: "-"),
+              let (lowMinute, none) = digitsAndMeridiem(middle.start..<middle.start + 2, digits: 2...2), none == nil, lowMinute < 60,
+              let (highHour, alsoNone) = digitsAndMeridiem(middle.start + 3..<middle.end, digits: 1...2), alsoNone == nil, highHour <= 24
+        else { return nil }
+        return ((lowHour, lowMinute), (highHour, highMinute))
+    }
+
     /// "8-10": two hours of the clock in one token.
     private func hourPair(_ index: Int) -> (Int, Int)? {
         let token = table[index]
@@ -996,8 +1075,17 @@ extension SentenceScanner {
             hour = value / 100 % 12 + (meridiem ? 12 : 0)
             minute = value % 100
             stop = suffix == nil ? index + 2 : index + 1
+        } else if let (value, suffix) = digitsAndMeridiem(index, digits: 4...4), suffix == nil, value / 100 <= 23,
+                  value % 100 < 60, index + 1 < end, case .zone = timeWord(index + 1), table[index + 1].shape == .upper {
+            // "1420 GMT": wire services write the 24-hour clock in four digits before the zone.
+            (hour, minute, stop) = (value / 100, value % 100, index + 1)
         } else if let (value, minutes) = hourAndMinutesWithH(index) {
             (hour, minute, stop) = (value, minutes, index + 1)
+        } else if let (value, minutes, suffix) = hourPointMinutes(index), (1...12).contains(value),
+                  let meridiem = suffix ?? self.meridiem(index + 1) {
+            // "9.30am", "9.30 p.m.": the British clock; "9.30" alone is a decimal.
+            (hour, minute) = (value % 12 + (meridiem ? 12 : 0), minutes)
+            stop = suffix == nil ? index + 2 : index + 1
         } else {
             guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
             hour = value
@@ -1069,6 +1157,15 @@ extension SentenceScanner {
         let minute = bytes[(h + 1)...].reduce(0) { $0 * 10 + Int($1 - 48) }
         guard hour <= 23, minute <= 59 else { return nil }
         return (hour, minute)
+    }
+
+    /// "9.30am", "9.30": an hour, a point, two digits of minutes and an optional meridiem in one token.
+    private func hourPointMinutes(_ index: Int) -> (hour: Int, minute: Int, meridiem: Bool?)? {
+        let token = table[index]
+        guard token.shape == .digit, let point = (token.start..<token.end).first(where: { table.bytes[$0] == UInt8(ascii: ".") }),
+              let (hour, none) = digitsAndMeridiem(token.start..<point, digits: 1...2), none == nil,
+              let (minute, meridiem) = digitsAndMeridiem((point + 1)..<token.end, digits: 2...2), minute < 60 else { return nil }
+        return (hour, minute, meridiem)
     }
 
     /// "mid day", noon in two words ("mid-day" and "midday" are clock words).

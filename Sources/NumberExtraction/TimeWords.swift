@@ -20,6 +20,8 @@ enum TimeWord: Equatable, Sendable {
     case clockWord(Int)
     /// "Q1" … "Q4".
     case quarterLabel(Int)
+    /// "H1", "H2": a year's halves, as financial news writes them.
+    case halfLabel(Int)
     /// "quarter" and "half": periods numbered by an ordinal before them.
     case period(quarters: Int)
     /// "ago": ends "two days ago".
@@ -75,6 +77,7 @@ extension LexiconBuilder {
         ("mt", .zone(.usLocal(standardHours: -7))), ("pt", .zone(.usLocal(standardHours: -8))),
         ("noon", .clockWord(12)), ("midday", .clockWord(12)), ("mid-day", .clockWord(12)), ("midnight", .clockWord(24)),
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
+        ("h1", .halfLabel(1)), ("h2", .halfLabel(2)),
         ("quarter", .period(quarters: 1)), ("quarters", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
         ("ago", .ago), ("weekend", .weekend), ("fiscal", .fiscal), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
     ]

@@ -145,6 +145,9 @@ indirect enum TimeValue: Equatable, Sendable {
         case .from(let day, let days, let months):
             guard let from = CalendarDay(iso: day.resolved(against: reference, time: time)) else {
                 // "March after next": a month moved by months.
+                if days == 0, reference == nil, case .month(let month, _) = day {
+                    return "XXXX-" + pad((month - 1 + months % 12 + 12) % 12 + 1, 2)
+                }
                 guard days == 0, let (year, month) = day.yearMonth(against: reference) else { return "XXXX-XX-XX" }
                 let index = year * 12 + month - 1 + months
                 return pad(index / 12, 4) + "-" + pad(index % 12 + 1, 2)

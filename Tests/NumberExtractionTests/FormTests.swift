@@ -467,4 +467,16 @@ import Testing
             ("In 2019 $5 billion was spent.", ["2019: year 2019", "$5 billion: money 5000000000 USD"]),
         ])
     }
+
+    /// The misses of the fourth held-out table (`HeldOutNumbersBlindTests`) and their look-alikes.
+    @Test func formsOfTheFourthHeldOutTable() throws {
+        try Self.check([
+            ("The party won 38pc of the vote.", ["38pc: percent 38 percent"]),
+            ("The club was sold for 1.3 billion Swedish crowns.", ["1.3 billion Swedish crowns: money 1300000000 SEK"]),
+            ("It fetched 400 Norwegian kroner.", ["400 Norwegian kroner: money 400 NOK"]),
+            ("He won 5 crowns.", ["5: cardinal 5 -> crowns"]),
+            ("Kenya will raise KSh 50 billion.", ["KSh 50 billion: money 50000000000 KES"]),
+            ("Bus fares rose to 80 Kenyan shillings.", ["80 Kenyan shillings: money 80 KES"]),
+        ])
+    }
 }

@@ -150,9 +150,9 @@ import Testing
         }
     }
 
-    /// Scores a table, prints the rate and every failure, and fails below 90% or when the
-    /// table is smaller than `minimumCount`.
-    static func check(_ cases: [Case], table: String, minimumCount: Int,
+    /// Scores a table, prints the rate and every failure, and fails below `minimumRate` (90%
+    /// unless a table says otherwise) or when the table is smaller than `minimumCount`.
+    static func check(_ cases: [Case], table: String, minimumCount: Int, minimumRate: Double = 0.9,
                       sourceLocation: SourceLocation = #_sourceLocation) throws {
         var failures: [String] = []
         for (sentence, expected) in cases {
@@ -164,7 +164,7 @@ import Testing
         print("\(table): \(passed) of \(cases.count) sentences pass (\(Int((rate * 1000).rounded()) / 10)%)")
         if !failures.isEmpty { print("\(table) failures:\n" + failures.joined(separator: "\n")) }
         #expect(cases.count >= minimumCount, sourceLocation: sourceLocation)
-        #expect(rate >= 0.9, "\(passed) of \(cases.count) pass; failures:\n\(failures.joined(separator: "\n"))",
+        #expect(rate >= minimumRate, "\(passed) of \(cases.count) pass; failures:\n\(failures.joined(separator: "\n"))",
                 sourceLocation: sourceLocation)
     }
 
