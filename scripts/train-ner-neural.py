@@ -398,10 +398,6 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--hidden", type=int, default=HIDDEN,
                         help="LSTM units per direction, a multiple of 16 (Swift's SIMD width)")
-    parser.add_argument("--rare-unknown", type=float, default=0.0,
-                        help="read a word seen once in the training data as one without a vector with this "
-                             "probability per occurrence and epoch (Lample et al. 2016: 0.5), so that the network "
-                             "learns names it has no vector for from their characters and context")
     parser.add_argument("--with-valid", action="store_true",
                         help="train on train.txt and valid.txt for exactly --epochs epochs and keep the last "
                              "(choose --epochs first by a run without it: valid.txt cannot choose once trained on)")
@@ -440,11 +436,6 @@ def main():
     model = Tagger(embeddings, encoder.dense_size, args.hidden)
     optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=2e-3)
     generator = random.Random(args.seed)
-    # Words seen once in training, by vocabulary row (0, no vector, is none of them).
-    counts = np.bincount(np.concatenate([sentence[0] for sentence in training]), minlength=len(vocabulary) + 1)
-    singleton = torch.from_numpy(counts == 1)
-    singleton[0] = False
-    unknown_draws = np.random.RandomState(args.seed)
     best = None
     for epoch in range(1, args.epochs + 1):
         started = time.time()
@@ -453,10 +444,6 @@ def main():
         generator.shuffle(order)
         total = 0.0
         for ids, dense, chars, lengths, tags, mask, sizes in batches(training, order, args.batch):
-            if args.rare_unknown > 0:
-                unknown = torch.from_numpy(unknown_draws.random_sample(ids.shape) < args.rare_unknown) & singleton[ids]
-                ids = ids.masked_fill(unknown, 0)
-                dense[..., CASINGS] = torch.where(unknown, 1.0, dense[..., CASINGS])
             optimizer.zero_grad()
             loss = model.neg_log_likelihood(model.emissions(ids, dense, chars, lengths, sizes), tags, mask)
             (loss / len(sizes)).backward()
@@ -479,8 +466,7 @@ def main():
     else:
         trained = (f"BiLSTM-CRF ({args.hidden} units) trained on train.txt, epoch {best[1]} of {args.epochs} "
                    f"best on valid.txt (dev F1 {best[0]:.2f})")
-    rare = f", rare words unknown with p {args.rare_unknown}" if args.rare_unknown > 0 else ""
-    description = f"{trained}{rare}, seed {args.seed}, {args.threads} threads"
+    description = f"{trained}, seed {args.seed}, {args.threads} threads"
     log(f"{description}; test F1 {test_score:.2f} (Python); trained in {time.time() - began:.0f} s")
     data = model_file(model, vocabulary, embeddings, lists, description)
     with open(args.out + ".partial", "wb") as handle:
