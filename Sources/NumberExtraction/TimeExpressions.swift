@@ -1118,7 +1118,7 @@ extension SentenceScanner {
         return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)
     }
 
-    /// "seven p.m.", "seven thirty p.m.", "four twenty-three a m": an hour in words, its minutes
+    /// "seven p.m.", "seven thirty p.m.", "four twenty-three a.m.": an hour in words, its minutes
     /// in words if written, and a meridiem, which it needs ("seven thirty" alone is no clock).
     private func spelledClock(at index: Int) -> (hour: Int, minute: Int, end: Int)? {
         guard table[index].shape.isWord, let hour = spelled.read(from: index), hour.kind == .cardinal,
@@ -1129,19 +1129,8 @@ extension SentenceScanner {
             minute = Int(minutes.value.numerator)
             at = minutes.end
         }
-        let isPM: Bool
-        if let written = meridiem(at) {
-            isPM = written
-            at += 1
-        } else if at + 1 < end, table.length(at) == 1, table.length(at + 1) == 1, ByteHash.asciiLower(table.bytes[table[at + 1].start]) == UInt8(ascii: "m"),
-                  let letter = Optional(ByteHash.asciiLower(table.bytes[table[at].start])), letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p") {
-            // "a m", "p m": a meridiem as speech transcripts write it.
-            isPM = letter == UInt8(ascii: "p")
-            at += 2
-        } else {
-            return nil
-        }
-        return (Int(hour.value.numerator) % 12 + (isPM ? 12 : 0), minute, at)
+        guard let isPM = meridiem(at) else { return nil }
+        return (Int(hour.value.numerator) % 12 + (isPM ? 12 : 0), minute, at + 1)
     }
 
     /// "15h00", "9h30": the hour and minutes of a 24-hour clock as French, Canadian and some
