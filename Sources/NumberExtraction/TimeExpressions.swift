@@ -1079,9 +1079,11 @@ extension SentenceScanner {
                   value % 100 < 60, index + 1 < end, case .zone = timeWord(index + 1), table[index + 1].shape == .upper {
             // "1420 GMT": wire services write the 24-hour clock in four digits before the zone.
             (hour, minute, stop) = (value / 100, value % 100, index + 1)
-        } else if let (value, minutes) = hourAndMinutesWithH(index) {
+        } else if let (value, minutes, suffix) = hourAndMinutes(index, separator: UInt8(ascii: "h")), suffix == nil, value <= 23 {
+            // "15h30", "9h30": the 24-hour clock as French, Canadian and some African English
+            // news write it. "15h" alone is left out: it is as often 15 hours.
             (hour, minute, stop) = (value, minutes, index + 1)
-        } else if let (value, minutes, suffix) = hourPointMinutes(index), (1...12).contains(value),
+        } else if let (value, minutes, suffix) = hourAndMinutes(index, separator: UInt8(ascii: ".")), (1...12).contains(value),
                   let meridiem = suffix ?? self.meridiem(index + 1) {
             // "9.30am", "9.30 p.m.": the British clock; "9.30" alone is a decimal.
             (hour, minute) = (value % 12 + (meridiem ? 12 : 0), minutes)
@@ -1133,25 +1135,10 @@ extension SentenceScanner {
         return (Int(hour.value.numerator) % 12 + (isPM ? 12 : 0), minute, at + 1)
     }
 
-    /// "15h00", "9h30": the hour and minutes of a 24-hour clock as French, Canadian and some
-    /// African English news write them. "15h" alone is left out: it is as often 15 hours.
-    private func hourAndMinutesWithH(_ index: Int) -> (hour: Int, minute: Int)? {
+    /// "9.30am", "15h30": an hour, a separator, two digits of minutes and an optional meridiem in one token.
+    private func hourAndMinutes(_ index: Int, separator: UInt8) -> (hour: Int, minute: Int, meridiem: Bool?)? {
         let token = table[index]
-        guard token.shape == .digit, token.end - token.start >= 4, token.end - token.start <= 5 else { return nil }
-        let bytes = table.bytes[token.start..<token.end]
-        guard let h = bytes.firstIndex(where: { ByteHash.asciiLower($0) == UInt8(ascii: "h") }), token.end - h == 3,
-              h - token.start >= 1, bytes[token.start..<h].allSatisfy({ $0 &- 48 < 10 }),
-              bytes[(h + 1)...].allSatisfy({ $0 &- 48 < 10 }) else { return nil }
-        let hour = bytes[token.start..<h].reduce(0) { $0 * 10 + Int($1 - 48) }
-        let minute = bytes[(h + 1)...].reduce(0) { $0 * 10 + Int($1 - 48) }
-        guard hour <= 23, minute <= 59 else { return nil }
-        return (hour, minute)
-    }
-
-    /// "9.30am", "9.30": an hour, a point, two digits of minutes and an optional meridiem in one token.
-    private func hourPointMinutes(_ index: Int) -> (hour: Int, minute: Int, meridiem: Bool?)? {
-        let token = table[index]
-        guard token.shape == .digit, let point = (token.start..<token.end).first(where: { table.bytes[$0] == UInt8(ascii: ".") }),
+        guard token.shape == .digit, let point = (token.start..<token.end).first(where: { table.bytes[$0] == separator }),
               let (hour, none) = digitsAndMeridiem(token.start..<point, digits: 1...2), none == nil,
               let (minute, meridiem) = digitsAndMeridiem((point + 1)..<token.end, digits: 2...2), minute < 60 else { return nil }
         return (hour, minute, meridiem)
