@@ -7,7 +7,8 @@ import BylineCore
 /// followed by a lowercase word (`"Why?" he asked.`, "Yahoo! in"), ends them inside an
 /// ellipsis, does not see sentences run together without a space ("world.Today"), nor
 /// inline lists ("1. The first item 2. The second item"), and treats every line break as a
-/// boundary, even inside hard-wrapped paragraphs. A blank line always stays a boundary.
+/// boundary, even inside hard-wrapped paragraphs (`HardWrappedLines`). A blank line always
+/// stays a boundary.
 struct SentenceRules {
     let text: UTF8Text
 
@@ -16,10 +17,11 @@ struct SentenceRules {
 
     func sentences(fromICUBoundaries icu: [Int]) -> [TextSpan] {
         let list = ListMarkers(text: text)
+        let wrapped = HardWrappedLines(text: text)
         var boundaries: [Int] = [0]
         for boundary in icu where boundary > 0 && boundary < text.count {
             if list.isInsideMarker(boundary) { continue }
-            switch decide(boundary, sentenceStart: boundaries[boundaries.count - 1]) {
+            switch decide(boundary, sentenceStart: boundaries[boundaries.count - 1], wrapped: wrapped) {
             case .keep: boundaries.append(boundary)
             case .remove: break
             case .move(let position): boundaries.append(position)
@@ -46,7 +48,7 @@ struct SentenceRules {
 
     enum Decision: Equatable { case keep, remove, move(Int) }
 
-    func decide(_ boundary: Int, sentenceStart: Int) -> Decision {
+    func decide(_ boundary: Int, sentenceStart: Int, wrapped: HardWrappedLines) -> Decision {
         let end = text.skipSpacesBackward(from: boundary, to: sentenceStart)
         let next = text.skipSpaces(from: boundary, to: text.count)
         guard end > sentenceStart, next < text.count else { return .keep }
@@ -66,8 +68,12 @@ struct SentenceRules {
         case UInt8(ascii: ":"), UInt8(ascii: ";"):
             return .keep
         default:
-            // A line break with no punctuation before it: a hard-wrapped paragraph goes on when
-            // its sentence began with a capital and the next line starts in lowercase.
+            // A line break with no punctuation before it: a paragraph wrapped at a fixed width
+            // goes on; another goes on when its sentence began with a capital and the next line
+            // starts in lowercase.
+            if newlines == 1, let lineBreak = text.slice(end, next).firstIndex(of: Self.newline), wrapped.isWrapped(lineBreak) {
+                return .remove
+            }
             guard newlines == 1, nextLetter < text.count, text.isLowercase(at: nextLetter) else { return .keep }
             let first = skipOpeners(from: text.skipSpaces(from: sentenceStart, to: end))
             return first < end && (text.isUppercase(at: first) || text.isDigit(text[first])) ? .remove : .keep

@@ -56,6 +56,30 @@ private func sentences(_ text: String) throws -> [String] {
         #expect(try sentences("It was a cold\nnight in the city. Next.") == ["It was a cold night in the city.", "Next."])
     }
 
+    /// Text wrapped at a fixed width: a line break is a space even before a capital, so a name
+    /// broken over two lines stays in one sentence; a headline over a body keeps its line.
+    @Test func aParagraphWrappedAtAFixedWidthRunsOn() throws {
+        let wrapped = """
+            Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham
+            Aliyev in Brussels on Monday, the two leaders said in a statement issued
+            after the talks, which were mediated by European Council President
+            Charles Michel. Both sides welcomed it.
+            """
+        #expect(try sentences(wrapped) == [
+            "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels on Monday, "
+                + "the two leaders said in a statement issued after the talks, which were mediated by European Council "
+                + "President Charles Michel.",
+            "Both sides welcomed it.",
+        ])
+        // Lines of unequal length: a headline, a subhead and a dateline's paragraph.
+        let headed = "ARMENIA AND AZERBAIJAN AGREE\nLeaders meet in Brussels as talks resume after months of deadlock\n"
+            + "BRUSSELS (Reuters) - Armenia and Azerbaijan agreed on Thursday to exchange prisoners."
+        #expect(try sentences(headed).count == 3)
+        // Two lines are no wrapped paragraph, nor are short lines.
+        #expect(try sentences("Talks between the two neighbours resumed in Brussels on Thursday\nBaku and Yerevan both attended").count == 2)
+        #expect(try sentences("Yerevan\nBaku\nBrussels\nWashington").count == 4)
+    }
+
     @Test func runTogetherSentences() throws {
         #expect(try sentences("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.")
                 == ["Hello world.", "Today is Tuesday.", "Mr. Smith bought 1,000.", "That is a lot."])
