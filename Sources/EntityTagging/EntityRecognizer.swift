@@ -92,8 +92,11 @@ public struct OneCaseFallback: EntityRecognizer {
         TokenProfile.reading(document) { profiles in
             document.sentences.filter { sentence in
                 var words = 0
-                for index in sentence.tokens where profiles[index].flags.contains(.hasLetter) {
-                    if !profiles[index].flags.isDisjoint(with: [.initialCapital, .allCapitals]) { return false }
+                for index in sentence.tokens {
+                    // A profile is computed on access (the token's hashes): once a token.
+                    let flags = profiles[index].flags
+                    guard flags.contains(.hasLetter) else { continue }
+                    if !flags.isDisjoint(with: [.initialCapital, .allCapitals]) { return false }
                     words += 1
                 }
                 return words >= lowercaseWords

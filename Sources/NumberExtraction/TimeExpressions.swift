@@ -973,18 +973,10 @@ extension SentenceScanner {
         var bareLow = false
         var high: TimePoint
         if !opener, let split = splitClockRange(lowAt) {
-            high = TimePoint(start: lowAt, end: lowAt + 5, value: .clock(hour: split.high.0, minute: split.high.1, zone: .none, day: nil), isClock: true)
-            if case .zone(let zone) = timeWord(lowAt + 5), table[lowAt + 5].shape == .upper {
-                high.value = .clock(hour: split.high.0, minute: split.high.1, zone: zone, day: nil)
-                high.end += 1
-            }
+            high = clockWithZone(hour: split.high.0, minute: split.high.1, from: lowAt, to: lowAt + 5)
             low = (split.low.0, split.low.1, .none)
         } else if !opener, let pair = oneTokenClockRange(lowAt) {
-            high = TimePoint(start: lowAt, end: pair.end, value: .clock(hour: pair.high, minute: 0, zone: .none, day: nil), isClock: true)
-            if case .zone(let zone) = timeWord(pair.end), table[pair.end].shape == .upper {
-                high.value = .clock(hour: pair.high, minute: 0, zone: zone, day: nil)
-                high.end += 1
-            }
+            high = clockWithZone(hour: pair.high, minute: 0, from: lowAt, to: pair.end)
             low = (pair.low, 0, .none)
             bareLow = !pair.lowHasMeridiem
         } else {
@@ -1068,26 +1060,23 @@ extension SentenceScanner {
             stop = index + 2
         } else if let spelled = spelledClock(at: index) {
             (hour, minute, stop) = spelled
-        } else if let (value, suffix) = digitsAndMeridiem(index, digits: 3...4),
-                  let meridiem = suffix ?? self.meridiem(index + 1), (1...12).contains(value / 100), value % 100 < 60 {
+        } else if let (value, suffix) = digitsAndMeridiem(index, digits: 3...4), value % 100 < 60,
+                  let (hours, next) = twelveHourClock(value / 100, glued: suffix, at: index) {
             // "330 p.m.": the hour and its minutes run together; without a meridiem ("at 1030")
             // four digits are more often a year or a count.
-            hour = value / 100 % 12 + (meridiem ? 12 : 0)
-            minute = value % 100
-            stop = suffix == nil ? index + 2 : index + 1
+            (hour, minute, stop) = (hours, value % 100, next)
         } else if let (value, suffix) = digitsAndMeridiem(index, digits: 4...4), suffix == nil, value / 100 <= 23,
-                  value % 100 < 60, index + 1 < end, case .zone = timeWord(index + 1), table[index + 1].shape == .upper {
+                  value % 100 < 60, writtenZone(at: index + 1) != nil {
             // "1420 GMT": wire services write the 24-hour clock in four digits before the zone.
             (hour, minute, stop) = (value / 100, value % 100, index + 1)
         } else if let (value, minutes, suffix) = hourAndMinutes(index, separator: UInt8(ascii: "h")), suffix == nil, value <= 23 {
             // "15h30", "9h30": the 24-hour clock as French, Canadian and some African English
             // news write it. "15h" alone is left out: it is as often 15 hours.
             (hour, minute, stop) = (value, minutes, index + 1)
-        } else if let (value, minutes, suffix) = hourAndMinutes(index, separator: UInt8(ascii: ".")), (1...12).contains(value),
-                  let meridiem = suffix ?? self.meridiem(index + 1) {
+        } else if let (value, minutes, suffix) = hourAndMinutes(index, separator: UInt8(ascii: ".")),
+                  let (hours, next) = twelveHourClock(value, glued: suffix, at: index) {
             // "9.30am", "9.30 p.m.": the British clock; "9.30" alone is a decimal.
-            (hour, minute) = (value % 12 + (meridiem ? 12 : 0), minutes)
-            stop = suffix == nil ? index + 2 : index + 1
+            (hour, minute, stop) = (hours, minutes, next)
         } else {
             guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
             hour = value
@@ -1112,12 +1101,27 @@ extension SentenceScanner {
                 return nil
             }
         }
-        var zone = ClockZone.none
-        if case .zone(let written) = timeWord(stop), table[stop].shape == .upper {
-            zone = written
-            stop += 1
-        }
-        return TimePoint(start: index, end: stop, value: .clock(hour: hour, minute: minute, zone: zone, day: nil), isClock: true)
+        return clockWithZone(hour: hour, minute: minute, from: index, to: stop)
+    }
+
+    /// A clock time over `start..<end`, with the zone written right after it taken in ("3 p.m. GMT").
+    private func clockWithZone(hour: Int, minute: Int, from start: Int, to end: Int) -> TimePoint {
+        let zone = writtenZone(at: end)
+        return TimePoint(start: start, end: zone == nil ? end : end + 1,
+                         value: .clock(hour: hour, minute: minute, zone: zone ?? .none, day: nil), isClock: true)
+    }
+
+    /// A time zone in capitals at `index` ("GMT", "EST"; "est" is a word).
+    private func writtenZone(at index: Int) -> ClockZone? {
+        guard index < end, case .zone(let zone) = timeWord(index), table[index].shape == .upper else { return nil }
+        return zone
+    }
+
+    /// An hour of the 12-hour clock (1-12) made a 24-hour one by its meridiem, glued to the
+    /// digits ("330pm", `glued`) or the next token ("330 p.m."), and the token after the clock.
+    private func twelveHourClock(_ hour: Int, glued: Bool?, at index: Int) -> (hour: Int, end: Int)? {
+        guard (1...12).contains(hour), let isPM = glued ?? meridiem(index + 1) else { return nil }
+        return (hour % 12 + (isPM ? 12 : 0), glued == nil ? index + 2 : index + 1)
     }
 
     /// "seven p.m.", "seven thirty p.m.", "four twenty-three a.m.": an hour in words, its minutes
