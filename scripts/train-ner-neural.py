@@ -398,6 +398,8 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--hidden", type=int, default=HIDDEN,
                         help="LSTM units per direction, a multiple of 16 (Swift's SIMD width)")
+    parser.add_argument("--extra", action="append", default=[], metavar="FILE",
+                        help="more training data in CoNLL-2003 format (repeatable), trained on with train.txt")
     parser.add_argument("--with-valid", action="store_true",
                         help="train on train.txt and valid.txt for exactly --epochs epochs and keep the last "
                              "(choose --epochs first by a run without it: valid.txt cannot choose once trained on)")
@@ -412,11 +414,12 @@ def main():
     torch.set_num_threads(args.threads)
     torch.use_deterministic_algorithms(True)
 
-    train = read_conll(os.path.join(args.data, "train.txt"))
+    extras = [read_conll(path) for path in args.extra]
+    train = read_conll(os.path.join(args.data, "train.txt")) + [s for extra in extras for s in extra]
     dev = read_conll(os.path.join(args.data, "valid.txt"))
     test = read_conll(os.path.join(args.data, "test.txt"))
     glove_words, vectors = glove_wheel.load(args.glove)
-    # The words of train.txt and valid.txt, never test.txt's: a user's text brings no list
+    # The words of the training data and valid.txt, never test.txt's: a user's text brings no list
     # of its words, and a vocabulary picked by the test set would flatter its score.
     corpus_words = [w for part in (train, dev) for words, _ in part for w in words]
     vocabulary, embeddings = select_vocabulary(glove_words, vectors, corpus_words)
@@ -461,10 +464,11 @@ def main():
         model.load_state_dict(best[2])
     test_score = f1(test, predict(model, test_encoded))
     # The training time is logged, not stored: the file must come out the same byte for byte.
+    trained_on = " + ".join(["train.txt"] + [os.path.basename(path) for path in args.extra])
     if args.with_valid:
-        trained = f"BiLSTM-CRF ({args.hidden} units) trained on train.txt and valid.txt for {args.epochs} epochs"
+        trained = f"BiLSTM-CRF ({args.hidden} units) trained on {trained_on} and valid.txt for {args.epochs} epochs"
     else:
-        trained = (f"BiLSTM-CRF ({args.hidden} units) trained on train.txt, epoch {best[1]} of {args.epochs} "
+        trained = (f"BiLSTM-CRF ({args.hidden} units) trained on {trained_on}, epoch {best[1]} of {args.epochs} "
                    f"best on valid.txt (dev F1 {best[0]:.2f})")
     description = f"{trained}, seed {args.seed}, {args.threads} threads"
     log(f"{description}; test F1 {test_score:.2f} (Python); trained in {time.time() - began:.0f} s")

@@ -25,7 +25,8 @@ struct TrainNER: ParsableCommand {
                 --out Sources/EntityTagging/Resources/ner.model
             """)
 
-    @Option(help: "Training data, CoNLL-2003 format.") var train: String
+    @Option(help: "Training data, CoNLL-2003 format; repeat it to train on several files together.")
+    var train: [String]
     @Option(help: "Development data, CoNLL-2003 format: picks the epoch.") var dev: String
     @Option(help: "Where to write the model.") var out: String
     @Option(help: "A directory of name lists (<source>.<TYPE>.<kind>.txt, one name a line); repeat it for several.")
@@ -58,12 +59,12 @@ struct TrainNER: ParsableCommand {
         let lists = try gazetteers.flatMap(Self.readLists)
         let clusterText = try clusters.map { try String(contentsOfFile: $0, encoding: .utf8) }
         let trainer = NERTrainer(options: options, gazetteers: lists, clusters: clusterText)
-        let trainDocuments = try GoldCoNLL.read(train, recased: recased)
+        let trainDocuments = try train.flatMap { try GoldCoNLL.read($0, recased: recased) }
         let devDocuments = try GoldCoNLL.read(dev)
         print("training on \(trainDocuments.count) documents, \(trainDocuments.reduce(0) { $0 + $1.tokens.count }) tokens; features: \(FeatureSet.names.filter { options.features.contains($0.1) }.map(\.0).joined(separator: " "))")
         let model = trainer.train(
             train: trainDocuments, dev: devDocuments,
-            description: "trained on \((train as NSString).lastPathComponent), dev \((dev as NSString).lastPathComponent), seed \(seed)",
+            description: "trained on \(train.map { ($0 as NSString).lastPathComponent }.joined(separator: " + ")), dev \((dev as NSString).lastPathComponent), seed \(seed)",
             score: { GoldCoNLL.entityF1(gold: devDocuments, predicted: $0) },
             progress: { epoch in
                 print("epoch \(epoch.number): \(epoch.trainingMistakes) training mistakes, dev F1 \(NERTrainer.percent(epoch.devScore)), \(String(format: "%.1f", epoch.seconds)) s")
