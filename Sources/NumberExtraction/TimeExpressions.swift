@@ -12,7 +12,8 @@ extension SentenceScanner {
             if let (year, quarter) = DigitReader.yearQuarter(table.bytes, token.start, token.end) {
                 return timeReading(TimePoint(start: index, end: index + 1, value: .quarter(quarter, year: .written(year), .this)))
             }
-            return clockRange(at: index) ?? clock(at: index) ?? ordinalPeriod(at: index, afterThe: false).flatMap(timeReading)
+            return clockRange(at: index) ?? clock(at: index)
+                ?? (dayOfCountedMonth(at: index) ?? ordinalPeriod(at: index, afterThe: false)).flatMap(timeReading)
         }
         if token.word == k.from || token.word == k.between, let range = clockRange(at: index) ?? timeRange(at: index) { return range }
         let meaning = timeWord(index)
@@ -76,7 +77,9 @@ extension SentenceScanner {
     private func point(at index: Int, afterThe: Bool) -> TimePoint? {
         guard index < end else { return nil }
         let token = table[index]
-        if token.shape == .digit { return clockPoint(at: index) ?? ordinalPeriod(at: index, afterThe: afterThe) }
+        if token.shape == .digit {
+            return clockPoint(at: index) ?? dayOfCountedMonth(at: index) ?? ordinalPeriod(at: index, afterThe: afterThe)
+        }
         if var holiday = holiday(at: index) {
             clockAfter(&holiday)
             return holiday
@@ -443,15 +446,36 @@ extension SentenceScanner {
               table[index + 1].shape == .digit else { return nil }
         let token = table[index + 1]
         guard case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) else { return nil }
-        // "the 20th of next month".
-        if word(index + 2) == k.of, let (count, stop) = countedUnit(.month, at: index + 3) {
-            return TimePoint(start: index, end: stop, value: .dayIn(Int(day), fromEnd: false, month: .shift(.month, count)))
-        }
         if index + 2 < end {
             let next = table[index + 2]
             guard next.shape == .other || next.roles.contains(.preposition) || next.word == k.and || next.word == k.or else { return nil }
         }
         return TimePoint(start: index, end: index + 2, value: .dayOfMonth(Int(day), direction(around: index..<index + 2)))
+    }
+
+    /// "20th of next month", "the 20th day of the previous month", "20 of this month": a day
+    /// of a month counted from the document's. "of" and the counted month leave no doubt, so
+    /// a day in cardinal digits will do, and no preposition is needed before it.
+    private func dayOfCountedMonth(at index: Int) -> TimePoint? {
+        guard index < end, table[index].shape == .digit else { return nil }
+        let token = table[index]
+        let day: Int
+        if case .ordinal(let value) = DigitReader.read(table.bytes, token.start, token.end) {
+            day = Int(value)
+        } else if let (value, suffix) = digitsAndMeridiem(index, digits: 1...2), suffix == nil {
+            day = value
+        } else {
+            return nil
+        }
+        let of = calendarUnit(index + 1) == .day ? index + 2 : index + 1
+        guard (1...31).contains(day), word(of) == k.of else { return nil }
+        var month = countedUnit(.month, at: of + 1)
+        // "the next month" is a span ahead elsewhere ("in the next month"), a month here.
+        if month == nil, word(of + 1) == k.the, case .shift(.next, let count, _) = timeWord(of + 2), calendarUnit(of + 3) == .month {
+            month = (count, of + 4)
+        }
+        guard let (count, stop) = month else { return nil }
+        return TimePoint(start: index, end: stop, value: .dayIn(day, fromEnd: false, month: .shift(.month, count)))
     }
 
     /// "the week of March 4": the ISO week of the date.

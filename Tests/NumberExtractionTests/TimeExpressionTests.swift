@@ -375,6 +375,17 @@ import TestSupport
         #expect(try Self.value("He was the 5th person to resign.", Self.thursday) == nil)
     }
 
+    @Test func aDayOfACountedMonthNeedsNoPrepositionAndMayBeCardinal() throws {
+        #expect(try Self.rendered("Rents are due 5th of next month.", date: Self.thursday) == ["5th of next month=2024-01-05"])
+        #expect(try Self.rendered("It closed the 3rd day of the previous month.", date: Self.thursday)
+                == ["the 3rd day of the previous month=2023-11-03"])
+        #expect(try Self.rendered("Pay by 28 of this month.", date: Self.thursday) == ["28 of this month=2023-12-28"])
+        #expect(try Self.rendered("The 10th of the next month is a Wednesday.", date: Self.thursday) == ["The 10th of the next month=2024-01-10"])
+        // No counted month after "of": a count of things.
+        #expect(try Self.rendered("20 of them left.", date: Self.thursday) == [])
+        #expect(try Self.rendered("The 40th of next month never comes.", date: Self.thursday) == ["next month=2024-01"])
+    }
+
     @Test func aClockRangePastMidnightEndsTheNextDay() throws {
         #expect(try Self.value("The curfew runs from 10 p.m. to 5 a.m.", Self.thursday) == "2023-12-07T22:00/2023-12-08T05:00")
         #expect(try Self.value("Polls close between 2 and 4 p.m.", Self.thursday) == "2023-12-07T14:00/2023-12-07T16:00")
