@@ -43,6 +43,7 @@ extension SentenceScanner {
                 return found
             }
             if token.word == k.a || token.word == k.an {
+                if let relative = minutesFromClock(at: index) { return timeReading(relative) }
                 if let length = Self.length(of: entry(index + 1)?.timeUnit),
                    let found = offsetFromDay(start: index, length, at: index + 2) {
                     return timeReading(found)
@@ -954,7 +955,7 @@ extension SentenceScanner {
     // MARK: - Clock times
 
     func clock(at index: Int) -> Reading? {
-        clockPoint(at: index).flatMap(timeReading)
+        (minutesFromClock(at: index) ?? clockPoint(at: index)).flatMap(timeReading)
     }
 
     /// "3 p.m.", "5pm", "10:30 a.m. EST", "15:00", "noon", then an optional zone and day ("6 p.m. on Sunday").
@@ -965,6 +966,50 @@ extension SentenceScanner {
             found.value = .clock(hour: hour, minute: minute, zone: zone, day: day)
         }
         return found
+    }
+
+    /// "a quarter past 3pm", "half past noon", "20 minutes to 2pm tomorrow", "twenty after
+    /// 3pm": minutes counted from a clock time, which keeps its zone and day. Only "past"
+    /// takes a bare count: before "to" it is a range ("2 to 5 p.m."), before "after" a count
+    /// of things ("arrested 12 after 9 p.m."), so those need "minutes" or a quarter.
+    private func minutesFromClock(at index: Int) -> TimePoint? {
+        // Most tokens are not two or three before a "past" or "to": integer compares first.
+        let relations = [k.past, k.after, k.to, k.before, k.till]
+        guard (index + 1...index + 3).contains(where: { relations.contains(word($0)) }) else { return nil }
+        var at = index, minutes: Int, isFraction = true
+        if word(at) == k.a, word(at + 1) == k.quarter {
+            (minutes, at) = (15, at + 2)
+        } else if word(at) == k.quarter {
+            (minutes, at) = (15, at + 1)
+        } else if word(at) == k.half, word(at + 1) == k.past {
+            (minutes, at) = (30, at + 1)
+        } else if let (count, stop) = minuteCount(at: at) {
+            (minutes, at, isFraction) = (count, stop, false)
+        } else {
+            return nil
+        }
+        let counted = entry(at)?.timeUnit == "minute"
+        if counted { at += 1 }
+        let relation = word(at), sign = relation == k.past || relation == k.after ? 1 : -1
+        guard relation == k.past || (relations.contains(relation) && (counted || isFraction)) else { return nil }
+        guard var found = clockPoint(at: at + 1), case .clock(let hour, let minute, let zone, let day) = found.value else { return nil }
+        // "a quarter to midnight" is 23:45 of the day named: the day before the midnight.
+        let total = ((hour * 60 + minute + sign * minutes) % 1440 + 1440) % 1440
+        found.start = index
+        found.value = .clock(hour: total / 60, minute: total % 60, zone: zone, day: day)
+        return found
+    }
+
+    /// 1 to 59 in digits or in words ("20", "twenty-five") and where the count ends.
+    private func minuteCount(at index: Int) -> (Int, Int)? {
+        guard index < end else { return nil }
+        if table[index].shape == .digit {
+            guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2), suffix == nil, (1...59).contains(value) else { return nil }
+            return (value, index + 1)
+        }
+        guard table[index].shape.isWord, let count = spelled.read(from: index), count.kind == .cardinal,
+              count.value.isInteger, (1...59).contains(count.value.numerator) else { return nil }
+        return (Int(count.value.numerator), count.end)
     }
 
     /// The day written after a clock time ("on Sunday", "tomorrow"), taken into its span.

@@ -386,6 +386,18 @@ import TestSupport
         #expect(try Self.rendered("The 40th of next month never comes.", date: Self.thursday) == ["next month=2024-01"])
     }
 
+    @Test func minutesCountedFromAClockTime() throws {
+        let date = "2013-02-12"
+        #expect(try Self.rendered("They met at a quarter past 3pm.", date: date) == ["a quarter past 3pm=2013-02-12T15:15"])
+        #expect(try Self.rendered("It starts at half past 3 p.m. GMT.", date: date) == ["half past 3 p.m. GMT=2013-02-12T15:30Z"])
+        #expect(try Self.rendered("We land 20 minutes to 2pm tomorrow.", date: date) == ["20 minutes to 2pm tomorrow=2013-02-13T13:40"])
+        #expect(try Self.rendered("Twenty past noon, they left.", date: date) == ["Twenty past noon=2013-02-12T12:20"])
+        #expect(try Self.rendered("It ended a quarter to midnight on Sunday.", date: date) == ["a quarter to midnight on Sunday=2013-02-10T23:45"])
+        // Without "minutes", a count before "to" is a range and before "after" a count of things.
+        #expect(try Self.rendered("Police arrested 12 after 9 p.m.", date: date) == ["9 p.m.=2013-02-12T21:00"])
+        #expect(try Self.rendered("It ended at ten to five p.m.", date: date) == ["five p.m.=2013-02-12T17:00"])
+    }
+
     @Test func aClockRangePastMidnightEndsTheNextDay() throws {
         #expect(try Self.value("The curfew runs from 10 p.m. to 5 a.m.", Self.thursday) == "2023-12-07T22:00/2023-12-08T05:00")
         #expect(try Self.value("Polls close between 2 and 4 p.m.", Self.thursday) == "2023-12-07T14:00/2023-12-07T16:00")
