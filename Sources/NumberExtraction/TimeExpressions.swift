@@ -460,11 +460,11 @@ extension SentenceScanner {
     private func dayOfCountedMonth(at index: Int) -> TimePoint? {
         guard index < end, table[index].shape == .digit else { return nil }
         let token = table[index]
-        let day: Int
+        let day: Int, isCardinal: Bool
         if case .ordinal(let value) = DigitReader.read(table.bytes, token.start, token.end) {
-            day = Int(value)
+            (day, isCardinal) = (Int(value), false)
         } else if let (value, suffix) = digitsAndMeridiem(index, digits: 1...2), suffix == nil {
-            day = value
+            (day, isCardinal) = (value, true)
         } else {
             return nil
         }
@@ -475,7 +475,8 @@ extension SentenceScanner {
         if month == nil, word(of + 1) == k.the, case .shift(.next, let count, _) = timeWord(of + 2), calendarUnit(of + 3) == .month {
             month = (count, of + 4)
         }
-        guard let (count, stop) = month else { return nil }
+        // "20 of this month's games" counts games.
+        guard let (count, stop) = month, !(isCardinal && stop < end && endsWithPossessive(stop)) else { return nil }
         return TimePoint(start: index, end: stop, value: .dayIn(day, fromEnd: false, month: .shift(.month, count)))
     }
 

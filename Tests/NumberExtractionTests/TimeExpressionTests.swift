@@ -383,6 +383,7 @@ import TestSupport
         #expect(try Self.rendered("The 10th of the next month is a Wednesday.", date: Self.thursday) == ["The 10th of the next month=2024-01-10"])
         // No counted month after "of": a count of things.
         #expect(try Self.rendered("20 of them left.", date: Self.thursday) == [])
+        #expect(try Self.rendered("He won 20 of this month's games.", date: Self.thursday) == ["this month=2023-12"])
         #expect(try Self.rendered("The 40th of next month never comes.", date: Self.thursday) == ["next month=2024-01"])
     }
 
