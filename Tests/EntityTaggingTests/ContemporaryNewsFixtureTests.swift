@@ -13,7 +13,13 @@ import TestSupport
 @Suite struct ContemporaryNewsFixtureTests {
     static let sets = ["contemporary-news", "contemporary-news-2", "contemporary-news-3", "encyclopedia"]
         .map { "Tests/EntityTaggingTests/Fixtures/\($0)" }
-        + ["a", "b", "c"].map { "models/training/contemporary-news-train-\($0)" }
+        + trainingParts
+    /// Every `.conll` part of models/training/, by name.
+    static var trainingParts: [String] {
+        let folder = Fixtures.packageRoot.appendingPathComponent("models/training").path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".conll") }.sorted().map { "models/training/" + $0.dropLast(6) }
+    }
     /// The issue asks for 300+ sentences; the sets were written to at least 330, the training
     /// parts to at least 350.
     static let minimumSentences = 330
@@ -97,6 +103,10 @@ import TestSupport
             }
         }
         return counts
+    }
+
+    @Test func theTrainingPartsAreFound() {
+        #expect(Self.trainingParts.count >= 3, "models/training/ has \(Self.trainingParts)")
     }
 
     @Test(arguments: sets) func readsAsBIO2GoldWithEveryType(_ name: String) throws {
