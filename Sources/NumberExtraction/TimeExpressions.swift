@@ -458,7 +458,10 @@ extension SentenceScanner {
     /// of a month counted from the document's. "of" and the counted month leave no doubt, so
     /// a day in cardinal digits will do, and no preposition is needed before it.
     private func dayOfCountedMonth(at index: Int) -> TimePoint? {
+        // Most digits are not before "of" (or "day of"): those compares first, the digits after.
         guard index < end, table[index].shape == .digit else { return nil }
+        let of = word(index + 1) == k.of ? index + 1 : index + 2
+        guard word(of) == k.of, of == index + 1 || calendarUnit(index + 1) == .day else { return nil }
         let token = table[index]
         let day: Int, isCardinal: Bool
         if case .ordinal(let value) = DigitReader.read(table.bytes, token.start, token.end) {
@@ -468,8 +471,7 @@ extension SentenceScanner {
         } else {
             return nil
         }
-        let of = calendarUnit(index + 1) == .day ? index + 2 : index + 1
-        guard (1...31).contains(day), word(of) == k.of else { return nil }
+        guard (1...31).contains(day) else { return nil }
         var month = countedUnit(.month, at: of + 1)
         // "the next month" is a span ahead elsewhere ("in the next month"), a month here.
         if month == nil, word(of + 1) == k.the, case .shift(.next, let count, _) = timeWord(of + 2), calendarUnit(of + 3) == .month {
@@ -974,9 +976,11 @@ extension SentenceScanner {
     /// takes a bare count: before "to" it is a range ("2 to 5 p.m."), before "after" a count
     /// of things ("arrested 12 after 9 p.m."), so those need "minutes" or a quarter.
     private func minutesFromClock(at index: Int) -> TimePoint? {
-        // Most tokens are not two or three before a "past" or "to": integer compares first.
-        let relations = [k.past, k.after, k.to, k.before, k.till]
-        guard (index + 1...index + 3).contains(where: { relations.contains(word($0)) }) else { return nil }
+        // Every digit and number word comes here: most are not one to three tokens before a
+        // "past" or "to", which integer compares rule out first.
+        guard isClockRelation(word(index + 1)) || isClockRelation(word(index + 2)) || isClockRelation(word(index + 3)) else {
+            return nil
+        }
         var at = index, minutes: Int, isFraction = true
         if word(at) == k.a, word(at + 1) == k.quarter {
             (minutes, at) = (15, at + 2)
@@ -992,13 +996,18 @@ extension SentenceScanner {
         let counted = entry(at)?.timeUnit == "minute"
         if counted { at += 1 }
         let relation = word(at), sign = relation == k.past || relation == k.after ? 1 : -1
-        guard relation == k.past || (relations.contains(relation) && (counted || isFraction)) else { return nil }
+        guard relation == k.past || (isClockRelation(relation) && (counted || isFraction)) else { return nil }
         guard var found = clockPoint(at: at + 1), case .clock(let hour, let minute, let zone, let day) = found.value else { return nil }
         // "a quarter to midnight" is 23:45 of the day named: the day before the midnight.
         let total = ((hour * 60 + minute + sign * minutes) % 1440 + 1440) % 1440
         found.start = index
         found.value = .clock(hour: total / 60, minute: total % 60, zone: zone, day: day)
         return found
+    }
+
+    /// "past", "after", "to", "before", "till": the words minutes are counted from a clock by.
+    private func isClockRelation(_ word: WordID) -> Bool {
+        word == k.past || word == k.after || word == k.to || word == k.before || word == k.till
     }
 
     /// 1 to 59 in digits or in words ("20", "twenty-five") and where the count ends.
