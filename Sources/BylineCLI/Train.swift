@@ -15,8 +15,10 @@ struct TrainNER: ParsableCommand {
         discussion: """
             Trains a structured averaged perceptron with Viterbi decoding over BILOU tags on the gold tags (last
             column) of --train, prints the dev F1 after each epoch, stops when dev has not
-            improved for --patience epochs, and writes the best epoch's model. The same data and
-            options always make the same model, bit for bit.
+            improved for --patience epochs, and writes the best epoch's model. Without --dev it
+            runs --epochs epochs and writes the last (a final model trained on the dev set too,
+            with the epoch count a run with --dev chose). The same data and options always make
+            the same model, bit for bit.
 
             Example (how the shipped model was trained, see models/README.md):
               byline train ner --train ../shared/data/conll2003/train.txt \\
@@ -27,12 +29,13 @@ struct TrainNER: ParsableCommand {
 
     @Option(help: "Training data, CoNLL-2003 format; repeat it to train on several files together.")
     var train: [String]
-    @Option(help: "Development data, CoNLL-2003 format: picks the epoch.") var dev: String
+    @Option(help: "Development data, CoNLL-2003 format: picks the epoch. Without it, the last of --epochs is kept.")
+    var dev: String?
     @Option(help: "Where to write the model.") var out: String
     @Option(help: "A directory of name lists (<source>.<TYPE>.<kind>.txt, one name a line); repeat it for several.")
     var gazetteers: [String] = []
     @Option(help: "Word clusters: word<TAB>id<TAB>id... lines.") var clusters: String?
-    @Option(help: "At most this many epochs.") var epochs = 30
+    @Option(help: "At most this many epochs (exactly this many without --dev).") var epochs = 30
     @Option(help: "Stop after this many epochs without a better dev F1.") var patience = 5
     @Option(help: "Seed of the training order.") var seed: UInt64 = 2003
     @Flag(help: "Also train on a lowercased and an all-capitals copy of every training document, with features of their own for text written in one case.")
@@ -60,14 +63,15 @@ struct TrainNER: ParsableCommand {
         let clusterText = try clusters.map { try String(contentsOfFile: $0, encoding: .utf8) }
         let trainer = NERTrainer(options: options, gazetteers: lists, clusters: clusterText)
         let trainDocuments = try train.flatMap { try GoldCoNLL.read($0, recased: recased) }
-        let devDocuments = try GoldCoNLL.read(dev)
+        let devDocuments = try dev.map { try GoldCoNLL.read($0) }
         print("training on \(trainDocuments.count) documents, \(trainDocuments.reduce(0) { $0 + $1.tokens.count }) tokens; features: \(FeatureSet.names.filter { options.features.contains($0.1) }.map(\.0).joined(separator: " "))")
         let model = trainer.train(
             train: trainDocuments, dev: devDocuments,
-            description: "trained on \(train.map { ($0 as NSString).lastPathComponent }.joined(separator: " + ")), dev \((dev as NSString).lastPathComponent), seed \(seed)",
-            score: { GoldCoNLL.entityF1(gold: devDocuments, predicted: $0) },
+            description: "trained on \(train.map { ($0 as NSString).lastPathComponent }.joined(separator: " + "))\(dev.map { ", dev \(($0 as NSString).lastPathComponent)" } ?? ""), seed \(seed)",
+            score: { GoldCoNLL.entityF1(gold: devDocuments ?? [], predicted: $0) },
             progress: { epoch in
-                print("epoch \(epoch.number): \(epoch.trainingMistakes) training mistakes, dev F1 \(NERTrainer.percent(epoch.devScore)), \(String(format: "%.1f", epoch.seconds)) s")
+                let dev = epoch.devScore.map { ", dev F1 \(NERTrainer.percent($0))" } ?? ""
+                print("epoch \(epoch.number): \(epoch.trainingMistakes) training mistakes\(dev), \(String(format: "%.1f", epoch.seconds)) s")
             })
         try model.write(to: out)
         let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0

@@ -2,6 +2,8 @@ import BylineCore
 
 /// Trains a model with the averaged perceptron: epochs over the training documents in a
 /// seeded shuffled order, the dev set scored after each, stopping when dev stops improving.
+/// Without a dev set it runs the given number of epochs and keeps the last: how a final model
+/// is trained on the dev set too, with the epoch count a run with dev chose.
 /// Everything is single-threaded and seeded, so the same data and options make the same
 /// model, bit for bit.
 public struct NERTrainer {
@@ -19,7 +21,8 @@ public struct NERTrainer {
     public struct Epoch: Sendable {
         public let number: Int
         public let trainingMistakes: Int
-        public let devScore: Double
+        /// Nil when training without a dev set.
+        public let devScore: Double?
         public let seconds: Double
     }
 
@@ -38,17 +41,18 @@ public struct NERTrainer {
 
     /// Trains on `train` (documents with tokens, sentences and gold entities) and keeps the
     /// epoch that scores best on `dev` by `score`, which compares tagged copies of the dev
-    /// documents with the originals (entity F1).
+    /// documents with the originals (entity F1); without `dev`, the last of `maxEpochs`.
     public func train(
-        train: [Document], dev: [Document], description: String,
+        train: [Document], dev: [Document]?, description: String,
         score: ([Document]) -> Double, progress: (Epoch) -> Void
     ) -> NERModel {
         var perceptron = AveragedPerceptron(rowBits: options.rowBits)
         var generator = SplitMix64(seed: options.seed)
         var order = Array(train.indices)
         var best: (score: Double, weights: [Float], epoch: Int)? = nil
+        let epochs = max(1, options.maxEpochs)
         let clock = ContinuousClock()
-        for epoch in 1...max(1, options.maxEpochs) {
+        for epoch in 1...epochs {
             let start = clock.now
             order.shuffle(using: &generator)
             var mistakes = 0
@@ -62,20 +66,29 @@ public struct NERTrainer {
                 let predicted = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &perceptron, gold: gold)
                 mistakes += zip(predicted, gold).filter { $0 != $1 }.count
             }
+            guard let dev else {
+                progress(Epoch(number: epoch, trainingMistakes: mistakes, devScore: nil, seconds: Self.seconds(since: start, clock)))
+                if epoch == epochs { best = (0, perceptron.averaged(), epoch) }
+                continue
+            }
             let weights = perceptron.averaged()
             let devScore = score(tag(dev, with: FloatWeights(weights: weights)))
-            let elapsed = (clock.now - start).components
-            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-            progress(Epoch(number: epoch, trainingMistakes: mistakes, devScore: devScore, seconds: seconds))
+            progress(Epoch(number: epoch, trainingMistakes: mistakes, devScore: devScore, seconds: Self.seconds(since: start, clock)))
             if best == nil || devScore > best!.score {
                 best = (devScore, weights, epoch)
             } else if epoch - best!.epoch >= options.patience {
                 break
             }
         }
+        let kept = dev == nil ? "last epoch \(best!.epoch), no dev set" : "best epoch \(best!.epoch), dev F1 \(Self.percent(best!.score))"
         return NERModel(
             features: options.features, rowBits: options.rowBits, weights: best!.weights, resources: resources,
-            description: description + "; best epoch \(best!.epoch), dev F1 \(Self.percent(best!.score))")
+            description: description + "; " + kept)
+    }
+
+    static func seconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
+        let elapsed = (clock.now - start).components
+        return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
     }
 
     /// A score as a percentage with two decimals, as conlleval prints it.

@@ -225,6 +225,9 @@ struct Grammar {
             return SpeakerMention(tokens: person, kind: .person, phrase: phrase)
         }
         let head = phrase.head
+        if let entity = table.entity(at: head), let name = nameAfterTitle(in: entity.tokens.clamped(to: core)) {
+            return SpeakerMention(tokens: name, kind: .name, phrase: phrase)
+        }
         // A role tagged as an entity ("CEO" in "The CEO wrote") is still a role.
         if let entity = table.entity(at: head), !(entity.tokens.count == 1 && table.has(.title, head)) {
             let names = coordination(endingAt: entity.tokens.clamped(to: core), types: nil, floor: core.lowerBound)
@@ -243,6 +246,17 @@ struct Grammar {
             return SpeakerMention(tokens: start..<(head + 1), kind: hasAnd ? .coordination : .name, phrase: phrase)
         }
         return SpeakerMention(tokens: phrase.tokens, kind: .common, phrase: phrase)
+    }
+
+    /// The name that ends an entity run on over a title into it, as a tagger does with "JPMorgan
+    /// Chase CEO Jamie Dimon" or "Rev. Al Sharpton" taken for one organization: two or more
+    /// capitalized words after the entity's last title. One word is left alone, as it is more
+    /// often part of the name ("General Motors").
+    private func nameAfterTitle(in entity: Range<Int>) -> Range<Int>? {
+        guard let title = entity.last(where: { table.has(.title, $0) }) else { return nil }
+        let name = (title + 1)..<entity.upperBound
+        guard name.count >= 2, name.allSatisfy({ table.shape($0).contains(.capitalized) }) else { return nil }
+        return name
     }
 
     /// The last entity of the given types that lies within `range`, possessors left out

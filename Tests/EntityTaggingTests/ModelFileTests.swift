@@ -82,6 +82,18 @@ import Testing
         #expect(again.serialized() == Self.model.serialized())
     }
 
+    /// A final model is trained without dev for a fixed number of epochs: it must be the last
+    /// epoch's, the one a dev score rising every epoch would keep, not the first.
+    @Test func withoutADevSetTheLastEpochIsKept() {
+        var epochs = 0.0
+        let rising = TinyCorpus.trainedModel(score: { epochs += 1; return epochs })
+        let withoutDev = TinyCorpus.trainedModel(dev: nil)
+        #expect(withoutDev.weights.stored().values == rising.weights.stored().values)
+        #expect(withoutDev.weights.stored().rows == rising.weights.stored().rows)
+        #expect(withoutDev.weights.stored().values != Self.model.weights.stored().values)
+        #expect(withoutDev.description.hasSuffix("last epoch 4, no dev set"), "\(withoutDev.description)")
+    }
+
     /// The load time is a benchmark figure (`byline-benchmark stages`), not asserted here: a
     /// timed test fails on a loaded machine, not on slow code.
     @Test func theBundledModelLoadsAndFitsTheSizeLimit() throws {
@@ -131,7 +143,9 @@ enum TinyCorpus {
         return document
     }
 
-    static func trainedModel() -> NERModel {
+    /// Four epochs; by default dev is the training set with a score that never improves, so the
+    /// first epoch is kept.
+    static func trainedModel(dev: [Document]? = documents, score: () -> Double = { 0.5 }) -> NERModel {
         var options = NERTrainer.Options()
         options.rowBits = 12
         options.maxEpochs = 4
@@ -139,6 +153,6 @@ enum TinyCorpus {
             options: options,
             gazetteers: [("cities.LOC.full", ["Paris", "London", "Frankfurt"]), ("first.PER.first", ["Angela", "Emmanuel"])],
             clusters: "# test clusters\nparis\t1\t2\nlondon\t1\t2\nfrankfurt\t1\t3\n")
-        return trainer.train(train: documents, dev: documents, description: "tiny", score: { _ in 0.5 }, progress: { _ in })
+        return trainer.train(train: documents, dev: dev, description: "tiny", score: { _ in score() }, progress: { _ in })
     }
 }

@@ -167,4 +167,21 @@ import Testing
         #expect(try Annotation.quotes("Charles Michel welcomed this joint declaration and praised the statement on Thursday.").isEmpty)
         #expect(try Annotation.quotes("Armenia and Azerbaijan agreed to exchange prisoners of war.").isEmpty)
     }
+
+    /// A tagger may run an organization on over a title into the person's name; the speaker is
+    /// the name after the title. One word after a title stays the entity's ("General Motors").
+    @Test func aNameAfterATitleInsideOneEntityIsThePerson() throws {
+        func speaker(_ text: String, organization words: String) throws -> String? {
+            var document = try OddLayerTests.tokenized(text)
+            let tokens = document.tokens.map { String(document.sourceText($0.span)) }
+            let first = try #require(tokens.firstIndex(of: String(words.split(separator: " ")[0])))
+            document.entities = [Entity(tokens: first..<first + words.split(separator: " ").count, type: .organization)]
+            try QuoteAttributor().process(&document)
+            return Annotation.text(document.quotes.first?.speaker, in: document)
+        }
+        #expect(try speaker("JPMorgan Chase CEO Jamie Dimon warned of \"storm clouds\" ahead.",
+                            organization: "JPMorgan Chase CEO Jamie Dimon") == "Jamie Dimon")
+        #expect(try speaker("\"People are scared,\" said the Rev. Al Sharpton.", organization: "Rev. Al Sharpton") == "Al Sharpton")
+        #expect(try speaker("\"Sales will rise,\" General Motors said.", organization: "General Motors") == "General Motors")
+    }
 }

@@ -201,6 +201,7 @@ import Testing
 
     /// Cases the rules do not pass, each with why (docs/quotes.md, "Accuracy").
     static let knownFailures: [Int: String] = [
+        59: "`Linda Park` is tagged LOC by session 12's entity model (trained on valid.txt too), so `she` has no person to name",
         97: "`dismissed ... as` is no cue",
         117: "`Mayor Wu`: a title before a one-word name stays in the span",
         119: "`The Secretary of State, Antony Blinken,`: the bare title is taken, not the name in its apposition",
