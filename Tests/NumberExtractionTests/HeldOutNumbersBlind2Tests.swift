@@ -19,6 +19,13 @@ import Testing
 /// 60000 with "An estimated" outside the span (not a bound of the docs' list); "Formula One",
 /// "Catch-22", "Windows 11" and "iPhone 15" are names, no numbers; "−4,300" with U+2212 is
 /// -4300 (the span as the normalized text writes it).
+///
+/// First run, before any change to the stage (sentences and values committed in 3e315c4):
+/// **86 of 90 (95.6%)**. Misses: "4.2 trillion won" (the currency word left out), "12p"
+/// (nothing), "An estimated 60,000" (the stage keeps "An estimated" in the span: the lexicon
+/// reads "estimated" as approximately, which docs/numbers.md does not list), and "−4,300",
+/// where the table is wrong: the rendering writes the normalized text, which folds U+2212 to
+/// "-" (`PunctuationFolding`), so the span is "-4,300" with the value the table wants.
 @Suite struct HeldOutNumbersBlind2Tests {
     /// `"<span>=<value>"` per mention, in text order.
     static let cases: [HeldOutTests.Case] = [

@@ -26,6 +26,13 @@ import Testing
 /// words in the span and takes at_most; "2020-21" is the two years, as "2019/20"; "this New
 /// Year's Eve" is the coming one; "shortly before midnight" bounds the midnight (less_than),
 /// "shortly" outside the span.
+///
+/// First run, before any change to the reader (sentences and values committed in 3e315c4):
+/// **85 of 90 (94.4%)**. Misses: "FY2024" (nothing), "after Diwali" (more_than: the table's
+/// slip, docs/numbers.md bounds a date after the word right before it, "after 8 p.m."),
+/// "over 2020-21" ("over" read as the bound more_than and kept in the span), "through the
+/// weekend" (at_most, where it says during), and "the late 18th century" (the span lost
+/// "late").
 @Suite struct NewsDateBlind2TableTests {
     static let thursday = TimeExpressionTests.thursday
     static let leapDay = "2024-02-29"
