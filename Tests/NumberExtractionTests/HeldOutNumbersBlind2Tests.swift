@@ -25,7 +25,14 @@ import Testing
 /// (nothing), "An estimated 60,000" (the stage keeps "An estimated" in the span: the lexicon
 /// reads "estimated" as approximately, which docs/numbers.md does not list), and "−4,300",
 /// where the table is wrong: the rendering writes the normalized text, which folds U+2212 to
-/// "-" (`PunctuationFolding`), so the span is "-4,300" with the value the table wants.
+/// "-" (`PunctuationFolding`), so the span is "-4,300" with the value the table wants (corrected
+/// after the run, so 87 of 90 is the first run by right spans). Fixed since
+/// (`FormTests.formsOfTheFifthHeldOutTable`): "won" after an amount of a thousand or more, before
+/// no word the verb could take, is KRW, and "Korean won" always; "12p", "345p" are pence (not
+/// "720p"). "An estimated 60,000" is left as it is: the stage's reading (approximately, the
+/// words in the span, as "Some 1.4 million") is as good a convention, but docs/numbers.md did
+/// not state it before the run, so the table keeps its expectation. Now 89 of 90 (no longer
+/// blind).
 @Suite struct HeldOutNumbersBlind2Tests {
     /// `"<span>=<value>"` per mention, in text order.
     static let cases: [HeldOutTests.Case] = [
@@ -108,7 +115,7 @@ import Testing
         // Negative numbers.
         ("The thermometer showed -17 degrees.", ["-17=-17"]),
         ("The index fell to minus 2.5.", ["minus 2.5=-2.5"]),
-        ("Net migration was −4,300.", ["−4,300=-4300"]),
+        ("Net migration was −4,300.", ["-4,300=-4300"]),
         // Approximate and bounded.
         ("About 200 homes were destroyed.", ["About 200=200"]),
         ("More than 1,000 flights were cancelled.", ["More than 1,000=1000"]),
@@ -134,6 +141,7 @@ import Testing
     ]
 
     @Test func blindNumberSentencesPass() throws {
-        try HeldOutTests.check(Self.cases, table: "blind numbers table 2", minimumCount: 90, minimumRate: 0.9)
+        // First run 86 of 90 (95.6%); now 89 of 90, the floor a little under it.
+        try HeldOutTests.check(Self.cases, table: "blind numbers table 2", minimumCount: 90, minimumRate: 0.95)
     }
 }

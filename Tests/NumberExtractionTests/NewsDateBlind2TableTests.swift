@@ -32,7 +32,13 @@ import Testing
 /// slip, docs/numbers.md bounds a date after the word right before it, "after 8 p.m."),
 /// "over 2020-21" ("over" read as the bound more_than and kept in the span), "through the
 /// weekend" (at_most, where it says during), and "the late 18th century" (the span lost
-/// "late").
+/// "late"). Fixed since, each as a general rule with its own test in `TimeExpressionTests`:
+/// "FY2024", "FY24", "FY 2025" are the year; "over" before years or a date says during and
+/// bounds nothing ("over 2,000" still does); "through the weekend" is read by the weekend rule,
+/// no side; a century takes position words ("the early 20th century") and, like a decade,
+/// leaves its article outside when a side word bounds it. "after Diwali" was the table's slip
+/// against docs/numbers.md ("after 8 p.m." is more_than): its expectation now follows the docs.
+/// Now 90 of 90 (no longer blind).
 @Suite struct NewsDateBlind2TableTests {
     static let thursday = TimeExpressionTests.thursday
     static let leapDay = "2024-02-29"
@@ -92,7 +98,7 @@ import Testing
         ("Fireworks are banned this New Year's Eve.", thursday, ["this New Year's Eve=2023-12-31"]),
         ("Over Easter, the rail line will be shut.", thursday, ["Easter=2024-03-31"]),
         ("Two turkeys were pardoned ahead of Thanksgiving.", thursday, ["Thanksgiving=2023-11-23"]),
-        ("Air quality in Delhi worsened sharply after Diwali.", thursday, ["Diwali=2023-11-12"]),
+        ("Air quality in Delhi worsened sharply after Diwali.", thursday, ["Diwali=2023-11-12 more_than"]),
         ("Florists said sales on Valentine's Day were the best in years.", leapDay, ["Valentine's Day=2024-02-14"]),
         ("Labor Day traffic is expected to be heavy.", friday, ["Labor Day=2025-09-01"]),
         // Clock times and zones.
@@ -153,7 +159,8 @@ import Testing
     ]
 
     @Test func blindTablePasses() throws {
-        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date blind 2", atLeast: 0.85, minimumCases: 90,
+        // First run 85 of 90 (94.4%); now 90 of 90, the floor a little under it.
+        try TimeExpressionTests.expectShare(of: Self.cases, name: "news date blind 2", atLeast: 0.95, minimumCases: 90,
                                             withModifier: true)
     }
 }
