@@ -446,6 +446,10 @@ extension SentenceScanner {
     private func dayOfMonthAlone(at index: Int) -> TimePoint? {
         guard index > first, table[index - 1].roles.contains(.preposition), index + 1 < end,
               table[index + 1].shape == .digit else { return nil }
+        if var counted = dayOfCountedMonth(at: index + 1) {
+            counted.start = index
+            return counted
+        }
         let token = table[index + 1]
         guard case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) else { return nil }
         if index + 2 < end {
