@@ -35,6 +35,8 @@ indirect enum DigitForm {
 
 /// Reads digit tokens byte by byte.
 enum DigitReader {
+    /// Video formats' lines ("480p", "720p"), which are no pence.
+    static let videoLines: Set<Int64> = [240, 360, 480, 576, 720]
     static let commonDenominators: Set<Int> = [2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 1000]
 
     static let measurementUnits: [String: String] = [
@@ -128,6 +130,11 @@ enum DigitReader {
         case "tn", "trn", "tr", "tln": return .scaled(numeral, scale: 1_000_000_000_000, isM: false)
         // "38pc": per cent as British papers write it (lowercase; "2PC" would be no percentage).
         case "pc" where bytes[stop] == UInt8(ascii: "p"): return .measured(numeral, unit: "percent")
+        // "12p", "345p": pence as British papers write prices; not a picture's lines ("720p").
+        case "p" where bytes[stop] == UInt8(ascii: "p") && numeral.integerDigits <= 3
+            && !(numeral.value.isInteger && videoLines.contains(numeral.value.numerator)):
+            guard let pounds = numeral.value.divided(by: ExactNumber(100)) else { return .identifier }
+            return .money(Numeral(value: pounds, isPlain: false, integerDigits: numeral.integerDigits), code: "GBP")
         default:
             // "5G", "3D": one capital letter names a generation or a format, not grams.
             if suffixLength == 1, bytes[stop] &- 65 < 26, text != "c", text != "f" { return .identifier }
@@ -360,15 +367,28 @@ enum DigitReader {
 
     /// "2018Q4", "18q4": a year and a quarter in one token; nil for anything else.
     static func yearQuarter(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (year: Int, quarter: Int)? {
-        let digits = end - start - 2
-        guard digits == 2 || digits == 4, bytes[end - 2] | 0x20 == UInt8(ascii: "q"),
-              (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[end - 1]) else { return nil }
+        guard end - start >= 4, bytes[end - 2] | 0x20 == UInt8(ascii: "q"),
+              (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[end - 1]),
+              let year = yearDigits(bytes, start, end - 2) else { return nil }
+        return (year, Int(bytes[end - 1] - 48))
+    }
+
+    /// "FY2024", "FY24": a fiscal year as company reports write it, capitals against the digits.
+    static func fiscalYear(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start >= 4, bytes[start] == UInt8(ascii: "F"), bytes[start + 1] == UInt8(ascii: "Y") else { return nil }
+        return yearDigits(bytes, start + 2, end)
+    }
+
+    /// Two or four digits as a year (two as in "3/3/15"); nil for anything else.
+    private static func yearDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        let digits = end - start
+        guard digits == 2 || digits == 4 else { return nil }
         var year = 0
-        for offset in start..<(start + digits) {
+        for offset in start..<end {
             guard isDigit(bytes[offset]) else { return nil }
             year = year * 10 + Int(bytes[offset] - 48)
         }
-        return (digits == 2 ? fullYear(twoDigits: year) : year, Int(bytes[end - 1] - 48))
+        return digits == 2 ? fullYear(twoDigits: year) : year
     }
 
     /// "1st", "2nd", "3rd", "11th", "21st": the suffix English uses for that number.

@@ -9,7 +9,7 @@ struct Keywords: Sendable {
                         "so", "up", "above", "over", "under", "after", "until", "through", "number", "no", "that", "last", "but", "penultimate", "antepenultimate", "pair", "dozen", "additional", "extra", "further",
                         "on", "is", "are", "be", "am", "at", "day", "before", "upcoming", "past", "for", "now", "back",
                         "since", "till", "untill", "than", "later", "earlier", "starting", "beginning", "mid",
-                        "local", "time", "onwards", "onward", "quarter"]
+                        "local", "time", "onwards", "onward", "quarter", "won"]
 
     let of, and, or, to, the, a, an, between, from, half, couple, point: WordID
     let percent, per, cent, pct, percentage, points, basis, bps: WordID
@@ -34,6 +34,8 @@ struct Keywords: Sendable {
     let onwards, onward: WordID
     /// "a quarter past 3pm".
     let quarter: WordID
+    /// "4.2 trillion won": South Korea's currency, or a verb.
+    let won: WordID
 
     init(_ id: (String) -> WordID) {
         of = id("of"); and = id("and"); or = id("or"); to = id("to"); the = id("the"); a = id("a"); an = id("an")
@@ -56,6 +58,6 @@ struct Keywords: Sendable {
         since = id("since"); till = id("till"); untill = id("untill")
         than = id("than"); later = id("later"); earlier = id("earlier"); starting = id("starting")
         beginning = id("beginning"); mid = id("mid"); local = id("local"); time = id("time")
-        onwards = id("onwards"); onward = id("onward"); quarter = id("quarter")
+        onwards = id("onwards"); onward = id("onward"); quarter = id("quarter"); won = id("won")
     }
 }

@@ -129,7 +129,7 @@ enum LexiconTables {
         ("czech", "crowns", "CZK"), ("icelandic", "crowns", "ISK"), ("danish", "kroner", "DKK"),
         ("norwegian", "kroner", "NOK"), ("swedish", "kronor", "SEK"), ("czech", "korunas", "CZK"),
         ("kenyan", "shillings", "KES"), ("ugandan", "shillings", "UGX"), ("tanzanian", "shillings", "TZS"),
-        ("somali", "shillings", "SOS"),
+        ("somali", "shillings", "SOS"), ("south korean", "won", "KRW"), ("korean", "won", "KRW"),
     ]
 
     /// Bounds and approximations written before the number, longest match first.

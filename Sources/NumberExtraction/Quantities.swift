@@ -746,7 +746,7 @@ extension SentenceScanner {
             reading.isPlainInteger = false
             return
         }
-        guard reading.kind != .fraction, let (code, divisor, stopAfter) = currencyAfter(at) else { return }
+        guard reading.kind != .fraction, let (code, divisor, stopAfter) = currencyAfter(at) ?? wonAfter(reading, at) else { return }
         reading.millionOrMetres = false
         reading.unit = code
         reading.end = stopAfter
@@ -782,6 +782,18 @@ extension SentenceScanner {
         var stop = at + 1
         if code == "GBP", word(stop) == k.sterling { stop += 1 }
         return (code, entry.currencyDivisor, stop)
+    }
+
+    /// "4.2 trillion won", "50,000 won": South Korea's currency without its country, only after
+    /// an amount of a thousand or more (a won is about a 1,300th of a dollar) and before no word
+    /// the verb "won" could take ("1,200 won seats"): the clause's end, a mark, a preposition,
+    /// "and" or "or".
+    private func wonAfter(_ reading: Reading, _ at: Int) -> (String, Int64, Int)? {
+        guard word(at) == k.won, let amount = reading.value ?? reading.high, amount >= ExactNumber(1000) else { return nil }
+        let next = at + 1
+        guard next >= end || !table[next].shape.isWord || table[next].roles.contains(.preposition)
+                || word(next) == k.and || word(next) == k.or else { return nil }
+        return ("KRW", 1, next)
     }
 
     /// "dollar" for a qualifier listed with "dollars".

@@ -78,6 +78,8 @@ struct SentenceScanner {
         if word == k.from, let range = fromTo(at: index), let found = finish(range, bounded: true) { return found }
         if table[index].roles.contains(.modifierStart), let (modifier, next) = preModifier(at: index),
            var bounded = quantity(at: next, allowRange: true) {
+            // "fell 2% over 2020-21": before years or a date "over" says during, no bound.
+            if word == k.over, bounded.calendar != nil || bounded.isCalendar { return nil }
             bounded.start = index
             bounded.modifier = modifier
             // "about two years ago", "around an hour from now". A bound stays on the duration:

@@ -21,6 +21,7 @@ extension SentenceScanner {
         if token.word == k.day, let days = dayBeforeOrAfter(at: index) { return timeReading(days) }
         if let part = partOfPeriod(at: index) { return part }
         if meaning == .fiscal { return fiscalYear(at: index) }
+        if let year = DigitReader.fiscalYear(table.bytes, token.start, token.end) { return yearReading(index..<index + 1, year) }
         if meaning == .position, index + 1 < end, var inner = reading(at: index + 1), inner.isCalendar {
             // "early 1990s", "late last year", "earlier this month": the span grows, the value stays.
             inner.start = index
@@ -445,6 +446,10 @@ extension SentenceScanner {
     private func dayOfMonthAlone(at index: Int) -> TimePoint? {
         guard index > first, table[index - 1].roles.contains(.preposition), index + 1 < end,
               table[index + 1].shape == .digit else { return nil }
+        if var counted = dayOfCountedMonth(at: index + 1) {
+            counted.start = index
+            return counted
+        }
         let token = table[index + 1]
         guard case .ordinal(let day) = DigitReader.read(table.bytes, token.start, token.end), (1...31).contains(day) else { return nil }
         if index + 2 < end {
@@ -489,11 +494,16 @@ extension SentenceScanner {
         return TimePoint(start: index, end: date.end, value: .weekOf(.calendar(calendar)))
     }
 
-    /// "fiscal 2024", "fiscal year 2023".
+    /// "fiscal 2024", "fiscal year 2023", "FY 2024": the year written (the company's months are
+    /// not in the text).
     private func fiscalYear(at index: Int) -> Reading? {
         let at = calendarUnit(index + 1) == .year ? index + 2 : index + 1
         guard let year = yearNumber(at) else { return nil }
-        var reading = Reading(tokens: index..<(at + 1), kind: .year)
+        return yearReading(index..<(at + 1), year)
+    }
+
+    private func yearReading(_ tokens: Range<Int>, _ year: Int) -> Reading {
+        var reading = Reading(tokens: tokens, kind: .year)
         reading.calendar = CalendarDay.pad(year, 4)
         return reading
     }
@@ -873,9 +883,12 @@ extension SentenceScanner {
         guard reading.modifier == nil, reading.start > first, reading.isCalendar, reading.kind != .range,
               reading.date?.lastDay == nil else { return }
         if case .interval? = reading.time { return }
-        // "since the 1990s": a decade's article is outside its span.
-        let before = reading.kind == .decade && word(reading.start - 1) == k.the ? reading.start - 1 : reading.start
+        // "since the 1990s", "since the 19th century": the article is outside the span.
+        let before = (reading.kind == .decade || reading.kind == .century) && word(reading.start - 1) == k.the
+            ? reading.start - 1 : reading.start
         guard before > first else { return }
+        // "through the weekend", like "over the weekend", says during: the weekend rule read the word.
+        if case .weekend? = reading.time, word(reading.start) == k.the { return }
         // "from mid-2021 onwards", "from Monday onward": the word after says the side.
         if word(before - 1) == k.from, word(reading.end) == k.onwards || word(reading.end) == k.onward {
             reading.modifier = .atLeast
@@ -1340,8 +1353,9 @@ extension SentenceScanner {
 }
 
 extension Reading {
-    /// A year, decade, date or time expression: what a position word ("early") can qualify.
+    /// A year, decade, century, date or time expression: what a position word ("early", "the
+    /// late 18th century") can qualify.
     var isCalendar: Bool {
-        time != nil || date != nil || kind == .year || kind == .decade
+        time != nil || date != nil || kind == .year || kind == .decade || kind == .century
     }
 }

@@ -79,7 +79,7 @@ extension LexiconBuilder {
         ("q1", .quarterLabel(1)), ("q2", .quarterLabel(2)), ("q3", .quarterLabel(3)), ("q4", .quarterLabel(4)),
         ("h1", .halfLabel(1)), ("h2", .halfLabel(2)),
         ("quarter", .period(quarters: 1)), ("quarters", .period(quarters: 1)), ("qtr", .period(quarters: 1)), ("half", .period(quarters: 2)),
-        ("ago", .ago), ("weekend", .weekend), ("fiscal", .fiscal), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
+        ("ago", .ago), ("weekend", .weekend), ("fiscal", .fiscal), ("fy", .fiscal), ("in", .glue), ("a", .glue), ("an", .glue), ("the", .glue),
     ]
 
     static let tenseWords: [(String, Tense)] = [

@@ -45,6 +45,7 @@ struct TokenTable {
                 roles = Self.firstPieceStartRoles(bytes, start, end, lexicon)
                 if lexicon.concatenatedTens(bytes, start, end) != nil
                     || lexicon.currencyGluedToDigits(bytes, start, end) != nil { roles.insert(.starter) }
+                if DigitReader.fiscalYear(bytes, start, end) != nil { roles.insert(.timeStart) }
             }
             facts.append(TokenFacts(start: start, end: end, word: word, roles: roles, shape: shape,
                                     spaceBefore: previousEnd < start, entity: -1))

@@ -479,4 +479,19 @@ import Testing
             ("Bus fares rose to 80 Kenyan shillings.", ["80 Kenyan shillings: money 80 KES"]),
         ])
     }
+
+    @Test func formsOfTheFifthHeldOutTable() throws {
+        try Self.check([
+            // Won after a large amount, unless the verb "won" takes an object.
+            ("Exports earned 4.2 trillion won.", ["4.2 trillion won: money 4200000000000 KRW"]),
+            ("A meal costs 15,000 won in Seoul.", ["15,000 won: money 15000 KRW"]),
+            ("It fetched 300 million Korean won.", ["300 million Korean won: money 300000000 KRW"]),
+            ("Of the 3,000 candidates, 1,200 won seats.", ["3,000: cardinal 3000 -> candidates", "1,200: cardinal 1200"]),
+            ("The 12 won easily.", ["12: cardinal 12"]),
+            // Pence against the digits; not a picture's lines.
+            ("The company paid a dividend of 12p a share.", ["12p: money 0.12 GBP"]),
+            ("Shares fell 2.5p to 345p.", ["2.5p: money 0.025 GBP", "345p: money 3.45 GBP"]),
+            ("The camera records 720p video.", []),
+        ])
+    }
 }

@@ -561,4 +561,49 @@ import TestSupport
                 == ["Monday=2023-12-04 at_least"])
         #expect(try Self.rendered("Attacks rose from 2021.", date: Self.thursday, withModifier: true) == ["2021=2021"])
     }
+
+    // MARK: - Rules from the session-12 blind table's misses
+
+    @Test func theDayOfACountedMonthAfterAPreposition() throws {
+        // Session 11 read "20th of next month" without "the" and lost it with "the" (found in
+        // session 12: the open-forms table fell to 62 of 65 under its floor).
+        #expect(try Self.rendered("The hearing will take place on the 20th of this month.", date: Self.thursday)
+                == ["the 20th of this month=2023-12-20"])
+        #expect(try Self.rendered("The order was issued on the 3rd of last month.", date: Self.thursday)
+                == ["the 3rd of last month=2023-11-03"])
+        #expect(try Self.rendered("Payments stop on the 5th.", date: Self.thursday) == ["the 5th=2023-12-05"])
+    }
+
+    @Test func fiscalYearLabels() throws {
+        #expect(try Self.rendered("FY2024 revenue rose 12%.", date: Self.thursday) == ["FY2024=2024"])
+        #expect(try Self.rendered("The FY24 outlook was cut.", date: Self.thursday) == ["FY24=2024"])
+        #expect(try Self.rendered("Its FY 2025 guidance disappointed.", date: Self.thursday) == ["FY 2025=2025"])
+        // Lowercase, or other digits, is no fiscal year.
+        #expect(try Self.rendered("The fy2024 file was lost.", date: Self.thursday) == [])
+        #expect(try Self.rendered("The FY123 form was filed.", date: Self.thursday) == [])
+    }
+
+    @Test func overBeforeYearsSaysDuringNotMoreThan() throws {
+        #expect(try Self.rendered("Average prices fell 2% over 2020-21.", date: Self.thursday, withModifier: true)
+                == ["2020-21=2020/2021"])
+        #expect(try Self.rendered("Output grew over 2019-2022.", date: Self.thursday, withModifier: true) == ["2019-2022=2019/2022"])
+        // A count stays bounded: "over 2,000" is more than 2,000.
+        #expect(try NumberRendering.mentions("Over 2,000 people fled.") == ["Over 2,000: cardinal 2000 more_than -> people"])
+    }
+
+    @Test func throughTheWeekendSaysDuring() throws {
+        #expect(try Self.rendered("Talks continued through the weekend.", date: Self.thursday, withModifier: true)
+                == ["the weekend=2023-W48-WE"])
+        // Before a day, "through" still bounds it.
+        #expect(try Self.rendered("The offer is valid through Sunday.", date: Self.thursday, withModifier: true)
+                == ["Sunday=2023-12-10 at_most"])
+    }
+
+    @Test func positionWordsAndSidesOfACentury() throws {
+        #expect(try Self.rendered("The chapel dates to the late 18th century.", date: Self.thursday) == ["late 18th century=17"])
+        #expect(try Self.rendered("It was built in the early 20th century.", date: Self.thursday) == ["early 20th century=19"])
+        // A century's article stays outside, as a decade's, and the word before it bounds it.
+        #expect(try Self.rendered("The town has stood since the 12th century.", date: Self.thursday, withModifier: true)
+                == ["12th century=11 at_least"])
+    }
 }
