@@ -68,7 +68,6 @@ public struct NERTrainer {
             }
             guard let dev else {
                 progress(Epoch(number: epoch, trainingMistakes: mistakes, devScore: nil, seconds: Self.seconds(since: start, clock)))
-                if epoch == epochs { best = (0, perceptron.averaged(), epoch) }
                 continue
             }
             let weights = perceptron.averaged()
@@ -80,10 +79,12 @@ public struct NERTrainer {
                 break
             }
         }
-        let kept = dev == nil ? "last epoch \(best!.epoch), no dev set" : "best epoch \(best!.epoch), dev F1 \(Self.percent(best!.score))"
+        // With dev, the best epoch (there is one after the first); without, the last.
+        let kept = best.map { ($0.weights, "best epoch \($0.epoch), dev F1 \(Self.percent($0.score))") }
+            ?? (perceptron.averaged(), "last epoch \(epochs), no dev set")
         return NERModel(
-            features: options.features, rowBits: options.rowBits, weights: best!.weights, resources: resources,
-            description: description + "; " + kept)
+            features: options.features, rowBits: options.rowBits, weights: kept.0, resources: resources,
+            description: description + "; " + kept.1)
     }
 
     static func seconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {

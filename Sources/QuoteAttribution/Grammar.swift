@@ -225,14 +225,16 @@ struct Grammar {
             return SpeakerMention(tokens: person, kind: .person, phrase: phrase)
         }
         let head = phrase.head
-        if let entity = table.entity(at: head), let name = nameAfterTitle(in: entity.tokens.clamped(to: core)) {
-            return SpeakerMention(tokens: name, kind: .name, phrase: phrase)
-        }
-        // A role tagged as an entity ("CEO" in "The CEO wrote") is still a role.
-        if let entity = table.entity(at: head), !(entity.tokens.count == 1 && table.has(.title, head)) {
-            let names = coordination(endingAt: entity.tokens.clamped(to: core), types: nil, floor: core.lowerBound)
-            return SpeakerMention(tokens: names, kind: names.count == entity.tokens.count ? .entity : .coordination,
-                                  phrase: phrase)
+        if let entity = table.entity(at: head) {
+            if let name = nameAfterTitle(in: entity.tokens.clamped(to: core)) {
+                return SpeakerMention(tokens: name, kind: .name, phrase: phrase)
+            }
+            // A role tagged as an entity ("CEO" in "The CEO wrote") is still a role.
+            if !(entity.tokens.count == 1 && table.has(.title, head)) {
+                let names = coordination(endingAt: entity.tokens.clamped(to: core), types: nil, floor: core.lowerBound)
+                return SpeakerMention(tokens: names, kind: names.count == entity.tokens.count ? .entity : .coordination,
+                                      phrase: phrase)
+            }
         }
         // Capitals the entity layer did not tag: a name, unless they only open the sentence ("Officials").
         if table.shape(head).contains(.capitalized), !table.has(.title, head), isName(head), !isSentenceStart(head) {
