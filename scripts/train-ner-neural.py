@@ -24,7 +24,6 @@ Usage: python scripts/train-ner-neural.py --data /work/shared/data/conll2003 \
 """
 
 import argparse
-import copy
 import os
 import random
 import struct
@@ -343,13 +342,6 @@ def f1(gold_sentences, predicted):
     return 200 * precision * recall / (precision + recall) if correct else 0.0
 
 
-def average_of(model, summed, count):
-    """A copy of `model` whose weights are `summed` divided by `count`."""
-    averaged = copy.deepcopy(model)
-    averaged.load_state_dict({k: v / count if v.is_floating_point() else v for k, v in summed.items()})
-    return averaged
-
-
 # MARK: - Model file
 
 
@@ -411,9 +403,6 @@ def main():
     parser.add_argument("--with-valid", action="store_true",
                         help="train on train.txt and valid.txt for exactly --epochs epochs and keep the last "
                              "(choose --epochs first by a run without it: valid.txt cannot choose once trained on)")
-    parser.add_argument("--average-from", type=int, default=0, metavar="EPOCH",
-                        help="keep the mean of the weights at the end of epochs EPOCH..--epochs instead of one "
-                             "epoch's (no dev pick: the same rule with and without --with-valid)")
     args = parser.parse_args()
     if args.hidden % 16:
         parser.error("--hidden must be a multiple of 16")
@@ -451,9 +440,6 @@ def main():
     optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=2e-3)
     generator = random.Random(args.seed)
     best = None
-    # Summed weights of the epochs averaged: the last epochs' dev F1 moves by ±0.3 from one epoch
-    # to the next, and the mean of several (Polyak averaging) does not depend on which one ends.
-    summed, averaged_epochs = None, 0
     for epoch in range(1, args.epochs + 1):
         started = time.time()
         model.train()
@@ -467,38 +453,23 @@ def main():
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             optimizer.step()
             total += float(loss.detach())
-        note = ""
-        if args.average_from and epoch >= args.average_from:
-            weights = model.state_dict()
-            summed = ({k: v.clone() for k, v in weights.items()} if summed is None
-                      else {k: summed[k] + weights[k] for k in summed})
-            averaged_epochs += 1
-            if not args.with_valid:
-                averaged = average_of(model, summed, averaged_epochs)
-                note = f", mean of epochs {args.average_from}-{epoch} {f1(dev, predict(averaged, dev_encoded)):.2f}"
         if args.with_valid:  # valid.txt is training data now: its score would say nothing
             log(f"epoch {epoch}: loss {total / len(training):.3f}, {time.time() - started:.0f} s")
             continue
         score = f1(dev, predict(model, dev_encoded))
-        log(f"epoch {epoch}: loss {total / len(training):.3f}, dev F1 {score:.2f}{note}, {time.time() - started:.0f} s")
+        log(f"epoch {epoch}: loss {total / len(training):.3f}, dev F1 {score:.2f}, {time.time() - started:.0f} s")
         if best is None or score > best[0]:
             best = (score, epoch, {k: v.clone() for k, v in model.state_dict().items()})
-    if summed is not None:
-        model = average_of(model, summed, averaged_epochs)
-    elif best is not None:
+    if best is not None:
         model.load_state_dict(best[2])
     test_score = f1(test, predict(model, test_encoded))
     # The training time is logged, not stored: the file must come out the same byte for byte.
     trained_on = " + ".join(["train.txt"] + [os.path.basename(path) for path in args.extra])
     if args.with_valid:
         trained = f"BiLSTM-CRF ({args.hidden} units) trained on {trained_on} and valid.txt for {args.epochs} epochs"
-    elif summed is not None:
-        trained = f"BiLSTM-CRF ({args.hidden} units) trained on {trained_on} for {args.epochs} epochs"
     else:
         trained = (f"BiLSTM-CRF ({args.hidden} units) trained on {trained_on}, epoch {best[1]} of {args.epochs} "
                    f"best on valid.txt (dev F1 {best[0]:.2f})")
-    if summed is not None:
-        trained += f", weights averaged over epochs {args.average_from}-{args.epochs}"
     description = f"{trained}, seed {args.seed}, {args.threads} threads"
     log(f"{description}; test F1 {test_score:.2f} (Python); trained in {time.time() - began:.0f} s")
     data = model_file(model, vocabulary, embeddings, lists, description)
