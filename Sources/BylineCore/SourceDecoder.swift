@@ -15,7 +15,7 @@ public struct SourceDecoder: Sendable {
     public func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, file: String) throws(InputError) -> Decoded
     where Bytes.Index == Int {
         guard !bytes.isEmpty else { throw Self.emptyFile(file) }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = Self.firstNul(in: bytes) {
             throw InputError(
                 file: file, line: Self.line(of: nul, in: bytes), byteOffset: nul,
                 message: "binary data (a NUL byte), not text")
@@ -35,6 +35,17 @@ public struct SourceDecoder: Sendable {
             file: file, line: Self.line(of: first, in: bytes), byteOffset: first,
             message: "\(location); replaced \(invalid.count) invalid sequence\(invalid.count == 1 ? "" : "s") with U+FFFD")
         return Decoded(text: String(decoding: bytes, as: UTF8.self), warning: warning)
+    }
+
+    /// The offset of the first NUL byte. The search runs over the contiguous bytes when there
+    /// are some (`Data`, arrays): `firstIndex(of:)` on the generic collection is not
+    /// specialized across the module boundary and cost about 470 instructions a byte, 8% of a
+    /// whole `byline annotate` run (callgrind, session 13).
+    static func firstNul<Bytes: Collection<UInt8>>(in bytes: Bytes) -> Int? where Bytes.Index == Int {
+        let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
+            buffer.firstIndex(of: 0).map { bytes.startIndex + $0 }
+        }
+        return contiguous ?? bytes.firstIndex(of: 0)
     }
 
     /// The error for an input with no bytes at all.

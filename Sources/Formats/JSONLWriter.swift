@@ -115,16 +115,23 @@ package struct JSONBuffer {
     }
 
     /// The decimal digits, written in place: `String(value)` would allocate a string for each
-    /// of the two offsets of every token.
+    /// of the two offsets of every token. They come lowest first and are swapped into order
+    /// within the array: reversing `bytes[first...]` copied the whole buffer each time (about
+    /// 800 instructions a number, a fifth of writing JSON Lines; callgrind, session 13).
     package mutating func int(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let first = bytes.count
+        var low = bytes.count
         var rest = value.magnitude
         repeat {
             bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
             rest /= 10
         } while rest > 0
-        bytes[first...].reverse()
+        var high = bytes.count - 1
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     /// `,"name":`, before every member of an object but its first.

@@ -4,8 +4,9 @@ import Testing
 private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
 /// Decodes and returns the error, failing the test if decoding succeeded.
-private func decodeError(_ input: [UInt8], lossy: Bool = false, file: String = "in.txt",
-                         sourceLocation: SourceLocation = #_sourceLocation) -> InputError? {
+private func decodeError<Bytes: Collection<UInt8>>(
+    _ input: Bytes, lossy: Bool = false, file: String = "in.txt", sourceLocation: SourceLocation = #_sourceLocation
+) -> InputError? where Bytes.Index == Int {
     do {
         let decoded = try SourceDecoder(lossy: lossy).decode(input, file: file)
         Issue.record("expected an error, decoded \(decoded.text.debugDescription)", sourceLocation: sourceLocation)
@@ -41,6 +42,18 @@ struct SourceDecoderTests {
         // Lossy mode still rejects binary data (NUL is valid UTF-8, so it would slip through).
         let lossy = try #require(decodeError([0x41, 0x00], lossy: true))
         #expect(lossy.byteOffset == 1 && lossy.line == 1)
+    }
+
+    /// The NUL search has a fast path over contiguous bytes and the generic one for the rest:
+    /// both give the collection's own index, a slice's counted from its parent's start.
+    @Test func nulIsFoundInSlicesAndNonContiguousBytes() throws {
+        let parent = bytes("abc\ndef") + [0] + bytes("g")
+        let slice = parent[2...]
+        #expect(slice.startIndex == 2)
+        let error = try #require(decodeError(slice))
+        #expect(error.byteOffset == 7 && error.line == 2)
+        #expect(try #require(decodeError(repeatElement(UInt8(0), count: 3))).byteOffset == 0)
+        #expect(try SourceDecoder().decode(parent[..<7], file: "in.txt").text == "abc\ndef")
     }
 
     @Test func nulAtTheVeryStart() throws {

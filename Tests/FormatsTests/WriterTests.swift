@@ -15,6 +15,16 @@ import Testing
         }
     }
 
+    /// Numbers are written digit by digit after what the buffer holds, as `String(value)` spells them.
+    @Test(arguments: [0, 7, -5, 10, 99, 1_234_567, -40_000, Int.max, Int.min])
+    func jsonIntegersAreDecimal(value: Int) {
+        var json = JSONBuffer()
+        json.raw("[1,")
+        json.int(value)
+        json.raw("]")
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[1,\(value)]")
+    }
+
     @Test func conll2003FromText() {
         expectLines(render(.conll2003, [documentA(), documentB()]), """
             -DOCSTART- -X- -X- O
