@@ -70,6 +70,8 @@ before=$(ls "$work/artifacts" | wc -l)
 status=0
 # Swift's own crash backtracer reads the stack in a way ASan reports as a second error.
 export SWIFT_BACKTRACE=enable=no
+# Allocations of Swift's one-time global initializers are kept for the process's life.
+export LSAN_OPTIONS=suppressions=$root/scripts/fuzz-lsan.supp:print_suppressions=0
 # -rss_limit_mb: the entity model and ASan's shadow memory need more than the default 2 GB.
 "$binary" "$work/corpus" "$seeds" \
     -dict=scripts/fuzz.dict -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 \
