@@ -69,6 +69,21 @@ extension Document {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return "" }
         let start = tokens[range.lowerBound].span.start
         let end = max(start, tokens[range.upperBound - 1].span.end)
-        return sourceText(TextSpan(start, end)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let written = sourceText(TextSpan(start, end))
+        if Self.isOneLineASCII(written.utf8) { return String(written) }
+        return written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Printable ASCII words one space apart, already as `writtenText` gives them. Most names
+    /// are: the check spares them the walk over characters (about 1,200 instructions each, 3%
+    /// of writing JSON Lines, whose people ids read every name; callgrind, session 13).
+    private static func isOneLineASCII(_ bytes: Substring.UTF8View) -> Bool {
+        var afterSpace = true  // a space first or last, or two together, must be dropped
+        for byte in bytes {
+            let space = byte == UInt8(ascii: " ")
+            guard space ? !afterSpace : (0x21...0x7E).contains(byte) else { return false }
+            afterSpace = space
+        }
+        return !afterSpace
     }
 }

@@ -246,6 +246,31 @@ struct DocumentTests {
         #expect(document.sourceText(TextSpan(2, 3)) == "b")
     }
 
+    /// A name as written, from its first token to its last: white space runs become one space,
+    /// ASCII or not, and what lies between the tokens is kept.
+    @Test(arguments: [
+        ("Nikol Pashinyan", "Nikol Pashinyan"),
+        ("Mr. O'Brien-Smith", "Mr. O'Brien-Smith"),
+        ("Jean  Juncker", "Jean Juncker"),
+        ("Nikol\nPashinyan", "Nikol Pashinyan"),
+        ("Ilham\t \r\nAliyev", "Ilham Aliyev"),
+        ("Zoë Ball", "Zoë Ball"),
+        ("Nagorno\u{00A0}Karabakh", "Nagorno Karabakh"),
+        ("Rishi\u{2009} Sunak", "Rishi Sunak"),
+        ("A", "A"),
+    ])
+    func writtenTextMakesOneLine(source: String, expected: String) {
+        var document = Document(id: "d", source: "(" + source + ")")
+        let words = source.split(whereSeparator: \.isWhitespace)
+        for word in words {
+            let start = source.utf8.distance(from: source.utf8.startIndex, to: word.utf8.startIndex) + 1
+            document.tokens.append(Token(span: TextSpan(start, start + word.utf8.count)))
+        }
+        #expect(document.writtenText(ofTokens: 0..<document.tokens.count) == expected)
+        #expect(document.writtenText(ofTokens: 0..<1) == String(words[0]))
+        #expect(document.writtenText(ofTokens: 0..<(document.tokens.count + 1)) == "")
+    }
+
     @Test func appendingAnAlignmentMapsItsOffsetsPastTheFirst() {
         var first = Alignment()
         first.appendIdentity(length: 3)
