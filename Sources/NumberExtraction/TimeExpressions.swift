@@ -1080,9 +1080,20 @@ extension SentenceScanner {
                 low = (hour, 0, .none)
                 bareLow = true
             }
-            guard low != nil, separator + 1 < end,
-                  word(index) == k.between ? word(separator) == k.and : isRangeWord(separator),
-                  let clock = clockOnly(at: separator + 1) else { return nil }
+            guard low != nil, separator + 1 < end else { return nil }
+            var highAt = separator + 1
+            if word(index) == k.between {
+                guard word(separator) == k.and else { return nil }
+            } else if !isRangeWord(separator) {
+                // "after 9:30 but before 11:00", "later than 6 p.m. and before midnight": both
+                // sides given, one range (on the day written after its end, as "from ... to").
+                let bounded = index > first && (word(index - 1) == k.after
+                    || word(index - 1) == k.than && index - 2 >= first && word(index - 2) == k.later)
+                guard bounded, word(separator) == k.but || word(separator) == k.and,
+                      word(separator + 1) == k.before else { return nil }
+                highAt = separator + 2
+            }
+            guard let clock = clockOnly(at: highAt) else { return nil }
             high = clock
         }
         guard var start = low, case .clock(let hour, let minute, let highZone, _) = high.value else { return nil }

@@ -250,6 +250,21 @@ import TestSupport
         #expect(try Self.value("Thousands marched last weekend.", nil) == "XXXX-WXX-WE")
     }
 
+    /// A clock bounded on both sides is one range on the day written after it; the word before
+    /// its start stays out of the span, as a side's word does; midnight ends it as T24:00, as it
+    /// ends "from 6 p.m. to midnight". One side alone keeps its modifier.
+    @Test func aClockBoundedOnBothSidesIsOneRange() throws {
+        let tuesday = "2013-02-12"
+        #expect(try Self.rendered("The vote will be held after 9:30 but before 11:00 on Thursday.", date: tuesday)
+            == ["9:30 but before 11:00 on Thursday=2013-02-14T09:30/2013-02-14T11:00"])
+        #expect(try Self.rendered("Shops stay open later than 6 p.m. and before midnight.", date: tuesday)
+            == ["6 p.m. and before midnight=2013-02-12T18:00/2013-02-12T24:00"])
+        #expect(try Self.rendered("The vote began after 9:30 and the count before 11:00.", date: tuesday, withModifier: true)
+            == ["9:30=2013-02-12T09:30 more_than", "11:00=2013-02-12T11:00 less_than"])
+        #expect(try Self.rendered("Doors open at 9:30 but before 11:00 no one may enter.", date: tuesday, withModifier: true)
+            == ["9:30=2013-02-12T09:30", "11:00=2013-02-12T11:00 less_than"])
+    }
+
     @Test func withoutATenseTheNearestDayIsTaken() throws {
         #expect(try Self.value("Talks on Friday.", Self.thursday) == "2023-12-08")
         #expect(try Self.value("Talks on Monday.", Self.thursday) == "2023-12-04")
