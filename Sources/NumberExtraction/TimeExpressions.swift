@@ -978,8 +978,8 @@ extension SentenceScanner {
     private func clockPoint(at index: Int) -> TimePoint? {
         guard var found = clockOnly(at: index) else { return nil }
         let day = dayAfterClock(&found)
-        if case .clock(let hour, let minute, let zone, _) = found.value {
-            found.value = .clock(hour: hour, minute: minute, zone: zone, day: day)
+        if case .clock(let hour, let minute, let second, let zone, _) = found.value {
+            found.value = .clock(hour: hour, minute: minute, second: second, zone: zone, day: day)
         }
         return found
     }
@@ -1010,7 +1010,7 @@ extension SentenceScanner {
         if counted { at += 1 }
         let relation = word(at), sign = relation == k.past || relation == k.after ? 1 : -1
         guard relation == k.past || (isClockRelation(relation) && (counted || isFraction)) else { return nil }
-        guard var found = clockPoint(at: at + 1), case .clock(let hour, let minute, let zone, let day) = found.value else { return nil }
+        guard var found = clockPoint(at: at + 1), case .clock(let hour, let minute, _, let zone, let day) = found.value else { return nil }
         // "a quarter to midnight" is 23:45 of the day named: the day before the midnight.
         let total = ((hour * 60 + minute + sign * minutes) % 1440 + 1440) % 1440
         found.start = index
@@ -1073,7 +1073,7 @@ extension SentenceScanner {
             bareLow = !pair.lowHasMeridiem
         } else {
             var separator = lowAt + 1
-            if let clock = clockOnly(at: lowAt), case .clock(let hour, let minute, let zone, _) = clock.value {
+            if let clock = clockOnly(at: lowAt), case .clock(let hour, let minute, _, let zone, _) = clock.value {
                 low = (hour, minute, zone)
                 separator = clock.end
             } else if opener, let (hour, suffix) = digitsAndMeridiem(lowAt, digits: 1...2), suffix == nil, (1...12).contains(hour) {
@@ -1096,7 +1096,7 @@ extension SentenceScanner {
             guard let clock = clockOnly(at: highAt) else { return nil }
             high = clock
         }
-        guard var start = low, case .clock(let hour, let minute, let highZone, _) = high.value else { return nil }
+        guard var start = low, case .clock(let hour, let minute, _, let highZone, _) = high.value else { return nil }
         if bareLow {
             // The bare first hour is in the second's half of the day, unless that puts it after ("11 to 1 p.m.").
             let afternoon = start.hour % 12 + 12
@@ -1154,7 +1154,7 @@ extension SentenceScanner {
 
     /// The clock time and its zone, without a day.
     private func clockOnly(at index: Int) -> TimePoint? {
-        var hour: Int, minute = 0, stop: Int
+        var hour: Int, minute = 0, second: Int?, stop: Int
         if case .clockWord(let value) = timeWord(index) {
             hour = value
             stop = index + 1
@@ -1192,6 +1192,13 @@ extension SentenceScanner {
                 meridiem = minuteSuffix
                 stop += 2
                 hasMinutes = true
+                // "08:15:32", "3:05:12 p.m.": seconds, as quake and launch times are written.
+                if meridiem == nil, stop + 1 < end, table.isByte(stop, ":"), !table[stop].spaceBefore, !table[stop + 1].spaceBefore,
+                   let (seconds, secondSuffix) = digitsAndMeridiem(stop + 1, digits: 2...2), seconds < 60 {
+                    second = seconds
+                    meridiem = secondSuffix
+                    stop += 2
+                }
             }
             if meridiem == nil, let written = self.meridiem(stop) {
                 meridiem = written
@@ -1204,14 +1211,14 @@ extension SentenceScanner {
                 return nil
             }
         }
-        return clockWithZone(hour: hour, minute: minute, from: index, to: stop)
+        return clockWithZone(hour: hour, minute: minute, second: second, from: index, to: stop)
     }
 
     /// A clock time over `start..<end`, with the zone written right after it taken in ("3 p.m. GMT").
-    private func clockWithZone(hour: Int, minute: Int, from start: Int, to end: Int) -> TimePoint {
+    private func clockWithZone(hour: Int, minute: Int, second: Int? = nil, from start: Int, to end: Int) -> TimePoint {
         let zone = writtenZone(at: end)
         return TimePoint(start: start, end: zone == nil ? end : end + 1,
-                         value: .clock(hour: hour, minute: minute, zone: zone ?? .none, day: nil), isClock: true)
+                         value: .clock(hour: hour, minute: minute, second: second, zone: zone ?? .none, day: nil), isClock: true)
     }
 
     /// A time zone in capitals at `index` ("GMT", "EST"; "est" is a word).
@@ -1285,8 +1292,8 @@ extension SentenceScanner {
         if at + 1 < end, table.isByte(at, ","), word(at + 1) == k.at { at += 1 }
         if word(at) == k.at { at += 1 }
         guard at < end, let clock = clockOnly(at: at),
-              case .clock(let hour, let minute, let zone, nil) = clock.value else { return }
-        point.value = .clock(hour: hour, minute: minute, zone: zone, day: point.value)
+              case .clock(let hour, let minute, let second, let zone, nil) = clock.value else { return }
+        point.value = .clock(hour: hour, minute: minute, second: second, zone: zone, day: point.value)
         point.end = clock.end
         point.isClock = true
     }

@@ -86,8 +86,8 @@ indirect enum TimeValue: Equatable, Sendable {
     case fixed(String)
     /// A calendar date the date reader found ("April 2015"), as an end of a range.
     case calendar(CalendarDate)
-    /// "3 p.m. GMT": hour, minute, zone, and the day when written.
-    case clock(hour: Int, minute: Int, zone: ClockZone, day: TimeValue?)
+    /// "3 p.m. GMT", "08:15:32": hour, minute, second when written, zone, and the day when written.
+    case clock(hour: Int, minute: Int, second: Int? = nil, zone: ClockZone, day: TimeValue?)
     /// "Wednesday night", "this morning": TIMEX3 "MO", "AF", "EV", "NI".
     case partOfDay(TimeValue, String)
     case interval(TimeValue, TimeValue)
@@ -185,9 +185,10 @@ indirect enum TimeValue: Equatable, Sendable {
             return value
         case .calendar(let date):
             return date.iso(reference: reference.map { CalendarDate(year: $0.year, month: $0.month, day: $0.day) })
-        case .clock(let hour, let minute, let zone, let day):
+        case .clock(let hour, let minute, let second, let zone, let day):
             let date = day?.resolved(against: reference, time: time) ?? reference?.description ?? "XXXX-XX-XX"
-            return date + "T" + pad(hour, 2) + ":" + pad(minute, 2) + zone.suffix(on: CalendarDay(iso: date))
+            return date + "T" + pad(hour, 2) + ":" + pad(minute, 2) + (second.map { ":" + pad($0, 2) } ?? "")
+                + zone.suffix(on: CalendarDay(iso: date))
         case .partOfDay(let day, let part):
             return day.resolved(against: reference, time: time) + "T" + part
         case .interval(let start, let end):

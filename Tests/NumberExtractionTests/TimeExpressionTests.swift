@@ -250,6 +250,19 @@ import TestSupport
         #expect(try Self.value("Thousands marched last weekend.", nil) == "XXXX-WXX-WE")
     }
 
+    /// Seconds are read and written when a clock has them, with a meridiem, a day or a date
+    /// after them; a clock without them keeps the minute grain.
+    @Test func aClockKeepsItsSeconds() throws {
+        let tuesday = "2013-02-12"
+        #expect(try Self.rendered("The earthquake struck at 08:15:32 local time on Monday.", date: tuesday)
+            == ["08:15:32 local time on Monday=2013-02-11T08:15:32"])
+        #expect(try Self.rendered("The quake hit at 3:05:12 p.m.", date: tuesday) == ["3:05:12 p.m.=2013-02-12T15:05:12"])
+        #expect(try Self.rendered("The launch is set for 2015-03-28 17:00:00.", date: tuesday)
+            == ["2015-03-28 17:00:00=2015-03-28T17:00:00"])
+        #expect(try Self.rendered("The quake hit at 3:05 p.m.", date: tuesday) == ["3:05 p.m.=2013-02-12T15:05"])
+        #expect(try Self.rendered("The score was 3:05:99 at the end.", date: tuesday).allSatisfy { !$0.contains(":99") })
+    }
+
     /// A clock bounded on both sides is one range on the day written after it; the word before
     /// its start stays out of the span, as a side's word does; midnight ends it as T24:00, as it
     /// ends "from 6 p.m. to midnight". One side alone keeps its modifier.
