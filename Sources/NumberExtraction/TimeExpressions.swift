@@ -1061,23 +1061,23 @@ extension SentenceScanner {
         let opener = word(index) == k.from || word(index) == k.between
         let lowAt = opener ? index + 1 : index
         guard lowAt + 1 < end, table[lowAt].shape == .digit || timeWord(lowAt) != nil else { return nil }
-        var low: (hour: Int, minute: Int, zone: ClockZone)? = nil
+        var low: (hour: Int, minute: Int, second: Int?, zone: ClockZone)? = nil
         var bareLow = false
         var high: TimePoint
         if !opener, let split = splitClockRange(lowAt) {
             high = clockWithZone(hour: split.high.0, minute: split.high.1, from: lowAt, to: lowAt + 5)
-            low = (split.low.0, split.low.1, .none)
+            low = (split.low.0, split.low.1, nil, .none)
         } else if !opener, let pair = oneTokenClockRange(lowAt) {
             high = clockWithZone(hour: pair.high, minute: 0, from: lowAt, to: pair.end)
-            low = (pair.low, 0, .none)
+            low = (pair.low, 0, nil, .none)
             bareLow = !pair.lowHasMeridiem
         } else {
             var separator = lowAt + 1
-            if let clock = clockOnly(at: lowAt), case .clock(let hour, let minute, _, let zone, _) = clock.value {
-                low = (hour, minute, zone)
+            if let clock = clockOnly(at: lowAt), case .clock(let hour, let minute, let second, let zone, _) = clock.value {
+                low = (hour, minute, second, zone)
                 separator = clock.end
             } else if opener, let (hour, suffix) = digitsAndMeridiem(lowAt, digits: 1...2), suffix == nil, (1...12).contains(hour) {
-                low = (hour, 0, .none)
+                low = (hour, 0, nil, .none)
                 bareLow = true
             }
             guard low != nil, separator + 1 < end else { return nil }
@@ -1096,7 +1096,7 @@ extension SentenceScanner {
             guard let clock = clockOnly(at: highAt) else { return nil }
             high = clock
         }
-        guard var start = low, case .clock(let hour, let minute, _, let highZone, _) = high.value else { return nil }
+        guard var start = low, case .clock(let hour, let minute, let second, let highZone, _) = high.value else { return nil }
         if bareLow {
             // The bare first hour is in the second's half of the day, unless that puts it after ("11 to 1 p.m.").
             let afternoon = start.hour % 12 + 12
@@ -1106,8 +1106,8 @@ extension SentenceScanner {
         let day = dayAfterClock(&high) ?? dayBefore
         let startDay = day ?? .shift(.day, 0)
         let endDay: TimeValue? = (hour, minute) <= (start.hour, start.minute) ? .from(startDay, days: 1, months: 0) : day
-        let value = TimeValue.interval(.clock(hour: start.hour, minute: start.minute, zone: start.zone, day: day),
-                                       .clock(hour: hour, minute: minute, zone: highZone, day: endDay))
+        let value = TimeValue.interval(.clock(hour: start.hour, minute: start.minute, second: start.second, zone: start.zone, day: day),
+                                       .clock(hour: hour, minute: minute, second: second, zone: highZone, day: endDay))
         return TimePoint(start: index, end: high.end, value: value, isClock: true)
     }
 

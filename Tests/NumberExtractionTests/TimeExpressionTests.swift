@@ -260,6 +260,8 @@ import TestSupport
         #expect(try Self.rendered("The launch is set for 2015-03-28 17:00:00.", date: tuesday)
             == ["2015-03-28 17:00:00=2015-03-28T17:00:00"])
         #expect(try Self.rendered("The quake hit at 3:05 p.m.", date: tuesday) == ["3:05 p.m.=2013-02-12T15:05"])
+        #expect(try Self.rendered("The window ran from 08:15:30 to 08:20:00 on Monday.", date: tuesday)
+            == ["from 08:15:30 to 08:20:00 on Monday=2013-02-11T08:15:30/2013-02-11T08:20:00"])
         #expect(try Self.rendered("The score was 3:05:99 at the end.", date: tuesday).allSatisfy { !$0.contains(":99") })
     }
 
