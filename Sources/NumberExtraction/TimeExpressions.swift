@@ -1181,7 +1181,10 @@ extension SentenceScanner {
             // "9.30am", "9.30 p.m.": the British clock; "9.30" alone is a decimal.
             (hour, minute, stop) = (hours, minutes, next)
         } else {
-            guard let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
+            // The digits glued after a colon are the minutes or seconds of what comes before
+            // ("2:01:09" read from "01" would be a clock).
+            guard !(index > first && table.isByte(index - 1, ":") && !table[index].spaceBefore),
+                  let (value, suffix) = digitsAndMeridiem(index, digits: 1...2) else { return nil }
             hour = value
             stop = index + 1
             var meridiem = suffix
@@ -1208,6 +1211,10 @@ extension SentenceScanner {
                 guard (1...12).contains(hour) else { return nil }
                 hour = hour % 12 + (meridiem ? 12 : 0)
             } else if !hasMinutes || hour > 24 || (hour == 24 && minute > 0) {
+                return nil
+            } else if second != nil, table[index].end - table[index].start == 1, writtenZone(at: stop) == nil {
+                // "finished in 2:01:09": a one-digit hour with seconds and neither meridiem nor
+                // zone is a race's time; clocks with seconds write two ("08:15:32").
                 return nil
             }
         }

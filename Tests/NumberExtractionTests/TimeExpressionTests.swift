@@ -251,7 +251,8 @@ import TestSupport
     }
 
     /// Seconds are read and written when a clock has them, with a meridiem, a day or a date
-    /// after them; a clock without them keeps the minute grain.
+    /// after them; a clock without them keeps the minute grain. A one-digit hour with seconds
+    /// and no meridiem or zone is a race's time, not a clock.
     @Test func aClockKeepsItsSeconds() throws {
         let tuesday = "2013-02-12"
         #expect(try Self.rendered("The earthquake struck at 08:15:32 local time on Monday.", date: tuesday)
@@ -263,6 +264,9 @@ import TestSupport
         #expect(try Self.rendered("The window ran from 08:15:30 to 08:20:00 on Monday.", date: tuesday)
             == ["from 08:15:30 to 08:20:00 on Monday=2013-02-11T08:15:30/2013-02-11T08:20:00"])
         #expect(try Self.rendered("The score was 3:05:99 at the end.", date: tuesday).allSatisfy { !$0.contains(":99") })
+        // A race's time is no clock.
+        #expect(try Self.rendered("She won the marathon in 2:01:09 on Sunday.", date: tuesday) == ["Sunday=2013-02-10"])
+        #expect(try Self.rendered("The record stands at 1:59:40.", date: tuesday) == [])
     }
 
     /// A clock bounded on both sides is one range on the day written after it; the word before
