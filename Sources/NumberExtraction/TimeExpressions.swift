@@ -1189,15 +1189,13 @@ extension SentenceScanner {
             stop = index + 1
             var meridiem = suffix
             var hasMinutes = false
-            if meridiem == nil, stop + 1 < end, table.isByte(stop, ":"), !table[stop].spaceBefore, !table[stop + 1].spaceBefore,
-               let (minutes, minuteSuffix) = digitsAndMeridiem(stop + 1, digits: 2...2), minutes < 60 {
+            if meridiem == nil, let (minutes, minuteSuffix) = colonPart(at: stop) {
                 minute = minutes
                 meridiem = minuteSuffix
                 stop += 2
                 hasMinutes = true
                 // "08:15:32", "3:05:12 p.m.": seconds, as quake and launch times are written.
-                if meridiem == nil, stop + 1 < end, table.isByte(stop, ":"), !table[stop].spaceBefore, !table[stop + 1].spaceBefore,
-                   let (seconds, secondSuffix) = digitsAndMeridiem(stop + 1, digits: 2...2), seconds < 60 {
+                if meridiem == nil, let (seconds, secondSuffix) = colonPart(at: stop) {
                     second = seconds
                     meridiem = secondSuffix
                     stop += 2
@@ -1219,6 +1217,14 @@ extension SentenceScanner {
             }
         }
         return clockWithZone(hour: hour, minute: minute, second: second, from: index, to: stop)
+    }
+
+    /// ":30" glued on both sides at `index`, the minutes or the seconds of a clock: the two
+    /// digits (under 60) and a meridiem glued to them ("10:30am").
+    private func colonPart(at index: Int) -> (value: Int, meridiem: Bool?)? {
+        guard index + 1 < end, table.isByte(index, ":"), !table[index].spaceBefore, !table[index + 1].spaceBefore,
+              let (value, suffix) = digitsAndMeridiem(index + 1, digits: 2...2), value < 60 else { return nil }
+        return (value, suffix)
     }
 
     /// A clock time over `start..<end`, with the zone written right after it taken in ("3 p.m. GMT").
