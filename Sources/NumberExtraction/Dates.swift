@@ -40,6 +40,7 @@ extension SentenceScanner {
         }
         let token = table[position]
         guard token.shape == .digit else { return nil }
+        if !weekday, let interval = isoInterval(position) { return interval }
         switch DigitReader.read(table.bytes, token.start, token.end) {
         case .date(let year, let month, let day):
             return dateReading(index..<(position + 1), CalendarDate(year: year, month: month, day: day))
@@ -49,6 +50,19 @@ extension SentenceScanner {
             break
         }
         return nil
+    }
+
+    /// "2023-12-01/2023-12-05": ISO 8601's interval of two dates in one token, the end not before the start.
+    private func isoInterval(_ index: Int) -> Reading? {
+        let token = table[index]
+        guard token.end - token.start == 21, table.bytes[token.start + 10] == UInt8(ascii: "/"),
+              case .date(let year, let month, let day) = DigitReader.read(table.bytes, token.start, token.start + 10),
+              case .date(let endYear, let endMonth, let endDay) = DigitReader.read(table.bytes, token.start + 11, token.end),
+              (year, month, day) <= (endYear, endMonth, endDay) else { return nil }
+        var reading = Reading(tokens: index..<(index + 1), kind: .date)
+        reading.time = .interval(.calendar(CalendarDate(year: year, month: month, day: day)),
+                                 .calendar(CalendarDate(year: endYear, month: endMonth, day: endDay)))
+        return reading
     }
 
     private func dateReading(_ tokens: Range<Int>, _ date: CalendarDate) -> Reading {

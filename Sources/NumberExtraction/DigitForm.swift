@@ -17,6 +17,9 @@ indirect enum DigitForm {
     case measured(Numeral, unit: String)
     /// An ISO 4217 code or "Rs" written against the digits ("42MYR", "20Rs").
     case money(Numeral, code: String)
+    /// A time unit written against a number or a fraction ("24h", "1/2h", "10min"): a duration
+    /// of that many of the unit (its singular name, as `LexiconTables.timeUnits` has it).
+    case duration(ExactNumber, unit: String)
     case ordinal(Int64)
     /// "1990s" (1990, four digits) or "'90s"/"90s" (90, two digits).
     case decade(Int64, twoDigits: Bool)
@@ -52,6 +55,7 @@ enum DigitReader {
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm {
         if bytes[start] == UInt8(ascii: "'") { return apostropheDecade(bytes, start, end) }
+        if let duration = gluedTimeUnit(bytes, start, end) { return duration }
         var hyphen = -1, slash = -1
         for offset in start..<end {
             let byte = bytes[offset]
@@ -61,6 +65,26 @@ enum DigitReader {
         if hyphen == start { return .identifier }
         if slash > start { return slashed(bytes, start, end) }
         return dotted(bytes, start, end) ?? simple(bytes, start, end)
+    }
+
+    /// Lowercase time units news writes against the count ("a 24h strike", "in 10min"); not
+    /// "m" (million or metres) nor "s" (a decade), and not in capitals ("2H" is a half year).
+    private static let gluedTimeUnits: [String: String] = [
+        "h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second", "secs": "second",
+    ]
+
+    /// "24h", "1.5h", "1/2h", "3/4hr", "10min": a whole, decimal or fraction, then a time unit.
+    private static func gluedTimeUnit(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> DigitForm? {
+        var stop = end
+        while stop > start, bytes[stop - 1] &- 97 < 26 { stop -= 1 }
+        guard stop < end, end - stop <= 4, stop > start, isDigit(bytes[stop - 1]),
+              let unit = gluedTimeUnits[String(decoding: UnsafeBufferPointer(rebasing: bytes[stop..<end]), as: UTF8.self)]
+        else { return nil }
+        switch read(bytes, start, stop) {
+        case .number(let numeral): return .duration(numeral.value, unit: unit)
+        case .fraction(let value): return .duration(value, unit: unit)
+        default: return nil
+        }
     }
 
     /// "31.10.2023", "7.12.2023": a date with points, as European writers put it, day first

@@ -63,7 +63,7 @@ enum LexiconTables {
     /// Time units and their singular names, as a duration's `unit`.
     static let timeUnits: [(String, [String])] = [
         ("second", ["second", "seconds", "sec", "secs"]), ("minute", ["minute", "minutes", "min", "mins"]),
-        ("hour", ["hour", "hours", "hr", "hrs"]), ("day", ["day", "days"]), ("night", ["night", "nights"]),
+        ("hour", ["hour", "hours", "hr", "hrs", "h"]), ("day", ["day", "days"]), ("night", ["night", "nights"]),
         ("week", ["week", "weeks", "wk", "wks"]), ("fortnight", ["fortnight", "fortnights"]),
         ("month", ["month", "months"]), ("year", ["year", "years", "yr", "yrs"]),
         ("decade", ["decade", "decades"]), ("century", ["century", "centuries"]),

@@ -174,6 +174,11 @@ extension SentenceScanner {
             reading.kind = .money
             reading.value = numeral.value
             reading.unit = code
+        case .duration(let value, let unit):
+            reading.kind = .duration
+            reading.value = value
+            reading.unit = unit
+            reading.isPlainInteger = false
         case .measured(let numeral, let unit):
             reading.value = numeral.value
             reading.unit = unit

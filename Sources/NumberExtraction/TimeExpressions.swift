@@ -976,12 +976,40 @@ extension SentenceScanner {
 
     /// "3 p.m.", "5pm", "10:30 a.m. EST", "15:00", "noon", then an optional zone and day ("6 p.m. on Sunday").
     private func clockPoint(at index: Int) -> TimePoint? {
-        guard var found = clockOnly(at: index) else { return nil }
+        guard var found = clockOnly(at: index) else { return hourBeforeDay(at: index) }
         let day = dayAfterClock(&found)
         if case .clock(let hour, let minute, let second, let zone, _) = found.value {
             found.value = .clock(hour: hour, minute: minute, second: second, zone: zone, day: day)
         }
         return found
+    }
+
+    /// "at 9 tomorrow", "at 10 this morning", "8 tonight": a bare hour before its day, at the
+    /// start of the sentence or after "at", "by", "until", "before" ("scored 9 tomorrow" is a
+    /// count). The part of the day gives the meridiem; without one, 7 to 11 are the morning's
+    /// and 1 to 6 the afternoon's, the hours of a working day.
+    private func hourBeforeDay(at index: Int) -> TimePoint? {
+        guard index + 1 < end, let (hour, meridiem) = digitsAndMeridiem(index, digits: 1...2), meridiem == nil,
+              (1...12).contains(hour), index == first || [k.at, k.by, k.until, k.before].contains(word(index - 1))
+        else { return nil }
+        var at = index + 1, days = 0, part: String? = nil
+        if case .relativeDay(let shift, let written) = timeWord(at) {
+            (days, part, at) = (shift, written, at + 1)
+            if part == nil, case .partOfDay(let code) = timeWord(at) { (part, at) = (code, at + 1) }
+        } else if case .shift(.this, _, _) = timeWord(at), case .partOfDay(let code) = timeWord(at + 1) {
+            (part, at) = (code, at + 2)
+        } else {
+            return nil
+        }
+        let clockHour: Int
+        switch part {
+        case "MO": clockHour = hour % 12
+        case nil: clockHour = hour <= 6 ? hour + 12 : hour
+        case "NI": clockHour = hour + 12  // "12 tonight" is midnight, 24:00 of the day
+        default: clockHour = hour == 12 ? 12 : hour + 12
+        }
+        return TimePoint(start: index, end: at, value: .clock(hour: clockHour, minute: 0, zone: .none, day: .shift(.day, days)),
+                         isClock: true)
     }
 
     /// "a quarter past 3pm", "half past noon", "20 minutes to 2pm tomorrow", "twenty after
@@ -1304,11 +1332,21 @@ extension SentenceScanner {
         // "on Monday, Dec. 4, at 6 a.m.".
         if at + 1 < end, table.isByte(at, ","), word(at + 1) == k.at { at += 1 }
         if word(at) == k.at { at += 1 }
-        guard at < end, let clock = clockOnly(at: at),
+        guard at < end, let clock = clockOnly(at: at) ?? hourWrittenH(at: at),
               case .clock(let hour, let minute, let second, let zone, nil) = clock.value else { return }
         point.value = .clock(hour: hour, minute: minute, second: second, zone: zone, day: point.value)
         point.end = clock.end
         point.isClock = true
+    }
+
+    /// "20h" after a day ("Saturday, Dec 9, 2023 20h"): the hour of the 24-hour clock, as
+    /// French and African English news write it; alone it is as often a count of hours.
+    private func hourWrittenH(at index: Int) -> TimePoint? {
+        let token = table[index]
+        guard token.shape == .digit, token.end - token.start <= 3, table.bytes[token.end - 1] == UInt8(ascii: "h"),
+              let (hour, none) = digitsAndMeridiem(token.start..<(token.end - 1), digits: 1...2), none == nil, hour <= 23
+        else { return nil }
+        return clockWithZone(hour: hour, minute: 0, from: index, to: index + 1)
     }
 
     /// "a.m."/"am" (false) or "p.m."/"pm" (true).

@@ -224,6 +224,10 @@ import Testing
             ("A three-day visit.", ["three-day: duration 3 day"]),
             ("Two and a half years later.", ["Two and a half years: duration 2.5 year"]),
             ("More than two decades ago.", ["More than two decades: duration 2 more_than decade"]),
+            // Units written against the count, lowercase; "2H" is a half year, "5m" metres.
+            ("A 24h strike, a 10min break, 1/2h and 3/4 h.",
+             ["24h: duration 24 hour", "10min: duration 10 minute", "1/2h: duration 0.5 hour", "3/4 h: duration 0.75 hour"]),
+            ("Results for 2H, a 5m wall.", ["5m: cardinal 5 m"]),
             // Plural units without a number are no mention.
             ("For decades, in recent weeks.", []),
         ])
