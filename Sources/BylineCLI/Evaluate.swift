@@ -77,7 +77,7 @@ struct Evaluate: ParsableCommand {
     @Option(help: "With --gold alone: an entity model file of the --ner kind to run (default: the one shipped with Byline).")
     var nerModel: String?
 
-    @Option(help: "With --ner accurate: the bonus on the perceptron's tags in the network's decoding (default 1.5, chosen on CoNLL-2003 valid.txt).")
+    @Option(help: "With --ner accurate: the perceptron's share of a path's score in the joint decoding (default 2, chosen on CoNLL-2003 valid.txt).")
     var guideWeight: Float?
 
     @Flag(help: "Print the results as JSON.")

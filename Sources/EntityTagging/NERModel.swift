@@ -45,8 +45,19 @@ public struct NERModel: Sendable, ModelFileLoading, TagScorer {
     /// size. The document evidence (how a word is capitalized elsewhere, how it was tagged
     /// before) is gathered within a window: the whole document for anything up to a book
     /// chapter, a stretch of a few dozen articles in a file that joins thousands.
-    public func entities(in document: Document) -> [Entity] {
-        guard document.tokens.count > Self.windowTokens else { return entities(inWindow: document) }
+    public func entities(in document: Document) -> [Entity] { entities(in: document, keeping: nil) }
+
+    /// The scores the decoder saw for every token of the document (for a decoder that adds them
+    /// to its own: the accurate tagger's).
+    func scores(in document: Document) -> PerceptronScores {
+        let kept = PerceptronScores(tokenCount: document.tokens.count)
+        _ = entities(in: document, keeping: kept)
+        return kept
+    }
+
+    /// The entities, and with `kept` the scores the decoder saw.
+    func entities(in document: Document, keeping kept: PerceptronScores?) -> [Entity] {
+        guard document.tokens.count > Self.windowTokens else { return entities(inWindow: document, keeping: kept) }
         var found: [Entity] = []
         for window in Self.windows(document.sentences) {
             let base = document.sentences[window.lowerBound].tokens.lowerBound
@@ -54,7 +65,8 @@ public struct NERModel: Sendable, ModelFileLoading, TagScorer {
             var part = document
             part.tokens = Array(document.tokens[base..<end])
             part.sentences = document.sentences[window].map { Sentence(span: $0.span, tokens: $0.tokens.shifted(by: -base)) }
-            found += entities(inWindow: part).map { Entity(tokens: $0.tokens.shifted(by: base), type: $0.type) }
+            kept?.base = base
+            found += entities(inWindow: part, keeping: kept).map { Entity(tokens: $0.tokens.shifted(by: base), type: $0.type) }
         }
         return found
     }
@@ -77,10 +89,10 @@ public struct NERModel: Sendable, ModelFileLoading, TagScorer {
         return windows
     }
 
-    private func entities(inWindow document: Document) -> [Entity] {
+    private func entities(inWindow document: Document, keeping kept: PerceptronScores?) -> [Entity] {
         var extractor = DocumentFeatures(document, model: resources, features: features, rowBits: rowBits)
         var scorer = self
-        let tags = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer)
+        let tags = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer, keeping: kept)
         return ViterbiDecoder.entities(tags, sentences: document.sentences).compactMap { withoutTitle($0, in: document) }
     }
 

@@ -81,7 +81,7 @@ struct NeuralNetwork: Sendable {
     static let batch = 4
 
     /// The best tag sequence of each sentence (a range of `spans`), given the document's UTF-8
-    /// text (and, with a guide, leaning towards its tags).
+    /// text (and, with a guide, decoded with the perceptron's scores).
     func tags(sentences: [Range<Int>], features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>, guide: Guide? = nil) -> [[Int]] {
         var tags = [[Int]](repeating: [], count: sentences.count)
         // Longest first, so that the sentences of a batch still running at a step are its first rows.
@@ -94,16 +94,22 @@ struct NeuralNetwork: Sendable {
             for direction in 0..<2 { run(direction: direction, projected: projected, into: &states) }
             for (member, states) in zip(members, states) {
                 let sentence = sentences[member]
-                tags[member] = decode(emissions(states, sentence: sentence, guide: guide), count: sentence.count)
+                let scores = emissions(states, sentence: sentence)
+                if let guide, guide.weight > 0 {
+                    tags[member] = jointDecode(scores, count: sentence.count, guide: guide, first: sentence.lowerBound)
+                } else {
+                    tags[member] = decode(scores, count: sentence.count)
+                }
             }
         }
         return tags
     }
 
-    /// Another tagger's BIO tag id for every token of the document: decoding adds `weight` to
-    /// that tag's emission score, so the path leans towards where the two taggers agree.
+    /// The perceptron's scores of the document's tags: decoding adds `weight` times the
+    /// perceptron's score of a path (in units of its largest weight, which quantization made
+    /// `Int16.max`) to the network's, so that each model's confidence counts where they differ.
     struct Guide {
-        let tags: [Int]
+        let perceptron: PerceptronScores
         let weight: Float
     }
 
@@ -192,8 +198,8 @@ struct NeuralNetwork: Sendable {
         }
     }
 
-    /// The tag scores of each token of a sentence from its hidden states, with the guide's bonus.
-    private func emissions(_ states: [Float], sentence tokens: Range<Int>, guide: Guide?) -> [Float] {
+    /// The tag scores of each token of a sentence from its hidden states.
+    private func emissions(_ states: [Float], sentence tokens: Range<Int>) -> [Float] {
         let count = tokens.count, stride = Self.padded(shape.tags)
         var scores = [Float](repeating: 0, count: count * stride)
         scores.withUnsafeMutableBufferPointer { scores in
@@ -202,9 +208,6 @@ struct NeuralNetwork: Sendable {
             }
             states.withUnsafeBufferPointer {
                 outputColumns.multiplyAdd($0.baseAddress!, rowStride: 2 * shape.hidden, rows: count, into: scores.baseAddress!, outStride: stride)
-            }
-            if let guide {
-                for t in 0..<count { scores[t * stride + guide.tags[tokens.lowerBound + t]] += guide.weight }
             }
         }
         return scores
@@ -236,6 +239,53 @@ struct NeuralNetwork: Sendable {
             tag = back[t * tags + tag]
         }
         return path
+    }
+
+    /// Viterbi over well-formed BILOU paths, each scored by the network's CRF (a BILOU tag read
+    /// as its BIO tag: B and U as B-, I and L as I-) plus the guide's share of the perceptron's
+    /// score of the same path: a product of the two models. Returns BIO tag ids; the sentence's
+    /// first token is the document's `first`.
+    private func jointDecode(_ emissions: [Float], count: Int, guide: Guide, first: Int) -> [Int] {
+        let tags = shape.tags, stride = Self.padded(tags), n = BILOU.count
+        let bio = Self.bioOfBILOU, perceptron = guide.perceptron, scale = guide.weight / Float(Int16.max)
+        func own(_ t: Int, _ tag: Int) -> Float { scale * perceptron.emissions[(first + t) * n + tag] }
+        func step(_ from: Int, _ to: Int) -> Float {
+            transitions[bio[from] * tags + bio[to]] + scale * perceptron.transitions[from * n + to]
+        }
+        var score = (0..<n).map { tag in
+            BILOU.allowed(tag, after: BILOU.outside)
+                ? start[bio[tag]] + emissions[bio[tag]] + own(0, tag) + scale * perceptron.transitions[n * n + tag] : -Float.infinity
+        }
+        var back = [Int](repeating: 0, count: count * n)
+        var next = score
+        for t in 1..<max(1, count) {
+            for to in 0..<n {
+                var best = -Float.infinity, from = 0
+                for candidate in 0..<n where BILOU.allowed(to, after: candidate) && score[candidate] + step(candidate, to) > best {
+                    best = score[candidate] + step(candidate, to)
+                    from = candidate
+                }
+                next[to] = best + emissions[t * stride + bio[to]] + own(t, to)
+                back[t * n + to] = from
+            }
+            swap(&score, &next)
+        }
+        var tag = 0
+        for candidate in 1..<n where BILOU.allowedAtEnd(candidate) && score[candidate] + end[bio[candidate]] > score[tag] + end[bio[tag]] {
+            tag = candidate
+        }
+        var path = [Int](repeating: 0, count: count)
+        for t in Swift.stride(from: count - 1, through: 0, by: -1) {
+            path[t] = bio[tag]
+            tag = back[t * n + tag]
+        }
+        return path
+    }
+
+    /// The BIO tag id (O, then B- and I- per type) of each BILOU tag.
+    private static let bioOfBILOU: [Int] = (0..<BILOU.count).map { tag in
+        guard let type = BILOU.type(of: tag), let position = BILOU.position(of: tag) else { return 0 }
+        return 1 + 2 * BILOU.typeIndex(type) + (position == .begin || position == .unit ? 0 : 1)
     }
 
     @inline(__always)

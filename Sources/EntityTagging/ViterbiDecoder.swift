@@ -8,7 +8,8 @@ enum ViterbiDecoder {
     /// Tags every token of the document, sentence by sentence; with `gold` tags, also trains
     /// `scorer` on each sentence whose best path differs from the gold one.
     static func run<Scorer: TagScorer>(
-        _ features: inout DocumentFeatures, sentences: [Sentence], scorer: inout Scorer, gold: [Int]? = nil
+        _ features: inout DocumentFeatures, sentences: [Sentence], scorer: inout Scorer, gold: [Int]? = nil,
+        keeping kept: PerceptronScores? = nil
     ) -> [Int] {
         let tagCount = BILOU.count
         var tags = [Int](repeating: BILOU.outside, count: features.profiles.count)
@@ -27,6 +28,7 @@ enum ViterbiDecoder {
             return Transitions(scores)
         }
         var transitions = loadTransitions()
+        kept?.transitions = scores
 
         // Buffers kept from sentence to sentence.
         var rows: [Int] = []
@@ -54,6 +56,10 @@ enum ViterbiDecoder {
                                      into: emissions.baseAddress!)
                     }
                 }
+            }
+            if let kept {
+                let at = (kept.base + sentence.tokens.lowerBound) * tagCount
+                kept.emissions.replaceSubrange(at..<at + count * tagCount, with: emissions[..<(count * tagCount)])
             }
             Self.grow(&best, to: count * tagCount)
             Self.grow(&back, to: count * tagCount)
@@ -185,4 +191,17 @@ enum ViterbiDecoder {
         }
         return entities
     }
+}
+
+/// The perceptron's scores of a document's tags, kept for a decoder that adds them to its own
+/// (`NeuralNetwork`'s joint decoding): every token's emission scores (`BILOU.count` each, at
+/// the token's index in the document) and the transition scores (row `previous`, the last row
+/// a sentence's start), on the scale of the quantized weights.
+final class PerceptronScores {
+    var emissions: [Float]
+    var transitions: [Float] = []
+    /// The document index of the first token of the window being tagged.
+    var base = 0
+
+    init(tokenCount: Int) { emissions = [Float](repeating: 0, count: tokenCount * BILOU.count) }
 }

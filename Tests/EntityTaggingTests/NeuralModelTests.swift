@@ -71,8 +71,9 @@ import TestSupport
         #expect(decoded == entities)
     }
 
-    /// The guide's weight moves the network from its own entities (weight 0) to the
-    /// perceptron's (a weight no emission can outscore), on the seeds, where the two differ.
+    /// The perceptron's share moves the joint decoding from the network's own entities (weight
+    /// 0) to the perceptron's (a share the network's scores cannot outweigh), on the seeds,
+    /// where the two differ.
     @Test func theGuideWeighsThePerceptronsTagsIn() throws {
         let network = try Self.model.get(), perceptron = try NERModel.bundled()
         func guided(weight: Float) -> PerceptronGuidedNetwork {

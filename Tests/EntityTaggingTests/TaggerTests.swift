@@ -164,6 +164,31 @@ import TestSupport
         #expect(NERModel.windows([]).isEmpty)
     }
 
+    /// The accurate tagger reads the perceptron's scores of every window at the document's own
+    /// token indices: the scores kept for a long document are, window by window, those of the
+    /// window tagged as a document of its own.
+    @Test func thePerceptronsScoresOfEachWindowAreKeptInPlace() throws {
+        let perceptron = try NERModel.bundled()
+        let splitter = try Annotator(entityModel: nil)
+        let article = try Fixtures.seeds().map(Fixtures.text).joined(separator: "\n\n")
+        let copies = NERModel.windowTokens / (try splitter.annotate(article)).tokens.count * 2 + 1
+        let long = try splitter.annotate(Array(repeating: article, count: copies).joined(separator: "\n\n"))
+        let windows = NERModel.windows(long.sentences)
+        try #require(windows.count >= 2)
+        let kept = perceptron.scores(in: long).emissions
+        #expect(kept.count == long.tokens.count * BILOU.count)
+        for window in windows {
+            let tokens = long.sentences[window.lowerBound].tokens.lowerBound..<long.sentences[window.upperBound - 1].tokens.upperBound
+            var part = long
+            part.tokens = Array(long.tokens[tokens])
+            part.sentences = long.sentences[window].map { Sentence(span: $0.span, tokens: $0.tokens.shifted(by: -tokens.lowerBound)) }
+            let alone = perceptron.scores(in: part).emissions
+            // A Bool, not the arrays: a diff of 600,000 scores would take minutes to print.
+            let same = kept[(tokens.lowerBound * BILOU.count)..<(tokens.upperBound * BILOU.count)].elementsEqual(alone)
+            #expect(same, "window at token \(tokens.lowerBound)")
+        }
+    }
+
     @Test func aLongDocumentsEntitiesAreThoseOfItsWindows() throws {
         let model = try NERModel.bundled()
         let splitter = try Annotator(entityModel: nil)
