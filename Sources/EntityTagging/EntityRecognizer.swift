@@ -117,8 +117,8 @@ public struct PerceptronGuidedNetwork: EntityRecognizer {
     public let network: NeuralModel
     public let guide: NERModel
     /// The perceptron's share of a path's score, per unit of its largest weight; chosen in
-    /// session 14 on `valid.txt` with both models trained without it, among 1.5 to 5 (dev 95.02
-    /// at 1.5, 95.14 at 2, 95.18 at 4; 95.11 with the tag bonus it replaced), the smallest not
+    /// session 14 on `valid.txt` with both models trained without it, among 1.5 to 5 (dev 95.04
+    /// at 1.5, 95.15 at 2, 95.17 at 2.5; 95.11 with the tag bonus it replaced), the smallest not
     /// under the bonus on dev, as the hand-made sets gained most with the network's share
     /// largest (docs/entities.md has the table).
     public static let agreementWeight: Float = 2
@@ -133,5 +133,6 @@ public struct PerceptronGuidedNetwork: EntityRecognizer {
 
     public func entities(in document: Document) -> [Entity] {
         network.entities(in: document, guide: NeuralNetwork.Guide(perceptron: guide.scores(in: document), weight: weight))
+            .compactMap { PersonTitles.withoutTitle($0, in: document) }
     }
 }
