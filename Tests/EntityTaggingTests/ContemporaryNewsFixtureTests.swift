@@ -11,7 +11,7 @@ import TestSupport
 /// and has every type, and its description (`<name>.md`) still gives the file's counts. A gold
 /// tag fixed later without updating the table fails here.
 @Suite struct ContemporaryNewsFixtureTests {
-    static let sets = ["contemporary-news", "contemporary-news-2", "contemporary-news-3", "contemporary-news-4", "encyclopedia"]
+    static let sets = ["contemporary-news", "contemporary-news-2", "contemporary-news-3", "contemporary-news-4", "encyclopedia", "encyclopedia-2"]
         .map { "Tests/EntityTaggingTests/Fixtures/\($0)" }
         + trainingParts
     /// Every `.conll` part of models/training/, by name.
