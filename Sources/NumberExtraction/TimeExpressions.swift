@@ -990,8 +990,11 @@ extension SentenceScanner {
     /// and 1 to 6 the afternoon's, the hours of a working day.
     private func hourBeforeDay(at index: Int) -> TimePoint? {
         guard index + 1 < end, let (hour, meridiem) = digitsAndMeridiem(index, digits: 1...2), meridiem == nil,
-              (1...12).contains(hour), index == first || [k.at, k.by, k.until, k.before].contains(word(index - 1))
-        else { return nil }
+              (1...12).contains(hour) else { return nil }
+        if index > first {
+            let before = word(index - 1)
+            guard before == k.at || before == k.by || before == k.until || before == k.before else { return nil }
+        }
         var at = index + 1, days = 0, part: String? = nil
         if case .relativeDay(let shift, let written) = timeWord(at) {
             (days, part, at) = (shift, written, at + 1)
