@@ -86,6 +86,7 @@ struct NeuralNetwork: Sendable {
         var tags = [[Int]](repeating: [], count: sentences.count)
         // Longest first, so that the sentences of a batch still running at a step are its first rows.
         let order = sentences.indices.filter { !sentences[$0].isEmpty }.sorted { sentences[$0].count > sentences[$1].count }
+        let joint = guide.flatMap { $0.weight > 0 ? jointTransitions($0) : nil }
         for first in Swift.stride(from: 0, to: order.count, by: Self.batch) {
             let members = Array(order[first..<min(first + Self.batch, order.count)])
             let batch = members.map { sentences[$0] }
@@ -95,8 +96,8 @@ struct NeuralNetwork: Sendable {
             for (member, states) in zip(members, states) {
                 let sentence = sentences[member]
                 let scores = emissions(states, sentence: sentence)
-                if let guide, guide.weight > 0 {
-                    tags[member] = jointDecode(scores, count: sentence.count, guide: guide, first: sentence.lowerBound)
+                if let guide, let joint {
+                    tags[member] = jointDecode(scores, count: sentence.count, guide: guide, transitions: joint, first: sentence.lowerBound)
                 } else {
                     tags[member] = decode(scores, count: sentence.count)
                 }
@@ -241,46 +242,40 @@ struct NeuralNetwork: Sendable {
         return path
     }
 
-    /// Viterbi over well-formed BILOU paths, each scored by the network's CRF (a BILOU tag read
-    /// as its BIO tag: B and U as B-, I and L as I-) plus the guide's share of the perceptron's
-    /// score of the same path: a product of the two models. Returns BIO tag ids; the sentence's
-    /// first token is the document's `first`.
-    private func jointDecode(_ emissions: [Float], count: Int, guide: Guide, first: Int) -> [Int] {
-        let tags = shape.tags, stride = Self.padded(tags), n = BILOU.count
-        let bio = Self.bioOfBILOU, perceptron = guide.perceptron, scale = guide.weight / Float(Int16.max)
-        func own(_ t: Int, _ tag: Int) -> Float { scale * perceptron.emissions[(first + t) * n + tag] }
-        func step(_ from: Int, _ to: Int) -> Float {
-            transitions[bio[from] * tags + bio[to]] + scale * perceptron.transitions[from * n + to]
+    /// The best well-formed BILOU path of a sentence scored by the network's CRF (a BILOU tag
+    /// read as its BIO tag: B and U as B-, I and L as I-) plus the guide's share of the
+    /// perceptron's score of the same path: a product of the two models, decoded by the
+    /// perceptron's own decoder. Returns BIO tag ids; the sentence's first token is the
+    /// document's `first`.
+    private func jointDecode(_ emissions: [Float], count: Int, guide: Guide, transitions: ViterbiDecoder.Transitions,
+                             first: Int) -> [Int] {
+        let n = BILOU.count, stride = Self.padded(shape.tags), bio = Self.bioOfBILOU
+        let scale = Self.perceptronScale(guide), perceptron = guide.perceptron.emissions
+        var joined = [Float](repeating: 0, count: count * n)
+        for t in 0..<count {
+            for tag in 0..<n { joined[t * n + tag] = emissions[t * stride + bio[tag]] + scale * perceptron[(first + t) * n + tag] }
         }
-        var score = (0..<n).map { tag in
-            BILOU.allowed(tag, after: BILOU.outside)
-                ? start[bio[tag]] + emissions[bio[tag]] + own(0, tag) + scale * perceptron.transitions[n * n + tag] : -Float.infinity
-        }
-        var back = [Int](repeating: 0, count: count * n)
-        var next = score
-        for t in 1..<max(1, count) {
-            for to in 0..<n {
-                var best = -Float.infinity, from = 0
-                for candidate in 0..<n where BILOU.allowed(to, after: candidate) && score[candidate] + step(candidate, to) > best {
-                    best = score[candidate] + step(candidate, to)
-                    from = candidate
-                }
-                next[to] = best + emissions[t * stride + bio[to]] + own(t, to)
-                back[t * n + to] = from
-            }
-            swap(&score, &next)
-        }
-        var tag = 0
-        for candidate in 1..<n where BILOU.allowedAtEnd(candidate) && score[candidate] + end[bio[candidate]] > score[tag] + end[bio[tag]] {
-            tag = candidate
-        }
+        // The network's score of ending on a tag joins the last token's.
+        for tag in 0..<n { joined[(count - 1) * n + tag] += end[bio[tag]] }
+        var best = [Float](repeating: 0, count: count * n), back = [Int32](repeating: 0, count: count * n)
         var path = [Int](repeating: 0, count: count)
-        for t in Swift.stride(from: count - 1, through: 0, by: -1) {
-            path[t] = bio[tag]
-            tag = back[t * n + tag]
-        }
-        return path
+        ViterbiDecoder.decode(count: count, emissions: joined, transitions: transitions, best: &best, back: &back, path: &path)
+        return path.map { bio[$0] }
     }
+
+    /// Both models' transition scores, the network's start scores in the row of a sentence's start.
+    private func jointTransitions(_ guide: Guide) -> ViterbiDecoder.Transitions {
+        let n = BILOU.count, tags = shape.tags, bio = Self.bioOfBILOU, scale = Self.perceptronScale(guide)
+        let scores = (0..<(n + 1) * n).map { index -> Float in
+            let from = index / n, to = index % n
+            let network = from == n ? start[bio[to]] : transitions[bio[from] * tags + bio[to]]
+            return network + scale * guide.perceptron.transitions[index]
+        }
+        return ViterbiDecoder.Transitions(scores)
+    }
+
+    /// The guide's share per unit of the perceptron's score (its largest weight is `Int16.max`).
+    private static func perceptronScale(_ guide: Guide) -> Float { guide.weight / Float(Int16.max) }
 
     /// The BIO tag id (O, then B- and I- per type) of each BILOU tag.
     private static let bioOfBILOU: [Int] = (0..<BILOU.count).map { tag in

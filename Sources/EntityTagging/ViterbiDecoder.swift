@@ -123,7 +123,7 @@ enum ViterbiDecoder {
     /// For each tag, the best previous tag is the first (in tag order) of the highest scores,
     /// as a scalar loop over the allowed previous tags would find it; the entity tags are
     /// computed 16 at a time.
-    private static func decode(
+    static func decode(
         count: Int, emissions: [Float], transitions: Transitions, best: inout [Float], back: inout [Int32], path: inout [Int]
     ) {
         let tagCount = BILOU.count
