@@ -87,10 +87,11 @@ struct NeuralNetwork: Sendable {
         // Longest first, so that the sentences of a batch still running at a step are its first rows.
         let order = sentences.indices.filter { !sentences[$0].isEmpty }.sorted { sentences[$0].count > sentences[$1].count }
         let joint = guide.flatMap { $0.weight > 0 ? jointTransitions($0) : nil }
+        var seen = SeenInputs()
         for first in Swift.stride(from: 0, to: order.count, by: Self.batch) {
             let members = Array(order[first..<min(first + Self.batch, order.count)])
             let batch = members.map { sentences[$0] }
-            let projected = batch.map { inputSums($0, features: features, spans: spans, utf8: utf8) }
+            let projected = batch.map { inputSums($0, features: features, spans: spans, utf8: utf8, seen: &seen) }
             var states = batch.map { [Float](repeating: 0, count: $0.count * 2 * shape.hidden) }
             for direction in 0..<2 { run(direction: direction, projected: projected, into: &states) }
             for (member, states) in zip(members, states) {
@@ -114,10 +115,73 @@ struct NeuralNetwork: Sendable {
         let weight: Float
     }
 
-    /// Every token's input-to-gate sums for both directions, before the recurrence: the bias
-    /// plus the embedding's, the 0/1 inputs' and the character features' columns.
-    private func inputSums(_ tokens: Range<Int>, features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Float] {
+    /// The input sums of the tokens a document has already shown the network. A token's sums
+    /// depend only on its vocabulary row, its 0/1 inputs and its bytes (each row of the C
+    /// kernel is summed in the same order whatever rows are beside it), and a news article
+    /// repeats some 43% of its tokens ("the", ",", a name): those are copied, not computed.
+    private struct SeenInputs {
+        /// Vocabulary row, then the active 0/1 columns, then -1 and the bytes: the slot of its sums.
+        var slots: [[Int32]: Int] = [:]
+        var sums: [Float] = []
+        /// At most this many tokens are kept (16 MB of sums with 128 units); a longer document's
+        /// other tokens are computed each time.
+        static let capacity = 4_096
+    }
+
+    /// What a token's input sums depend on (`SeenInputs.slots`' key).
+    private func inputKey(_ token: Int, features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var key = [features.wordRows[token]]
+        key += features.activeColumns[Int(features.activeStarts[token])..<Int(features.activeStarts[token + 1])]
+        key.append(-1)
+        features.withNetworkBytes(of: token, spans: spans, utf8: utf8) { bytes in
+            key += bytes.prefix(shape.maxBytes).lazy.map { Int32($0) }
+        }
+        return key
+    }
+
+    /// Every token's input-to-gate sums for both directions, those of tokens already seen in the
+    /// document copied from `seen`, the others computed (and kept while there is room).
+    private func inputSums(_ tokens: Range<Int>, features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>,
+                           seen: inout SeenInputs) -> [Float] {
+        let width = 2 * shape.gates
+        // Each token's slot in `seen`, or its place among the tokens computed now.
+        var sources: [(slot: Int?, computed: Int?)] = []
+        var computed: [Int] = [], pending: [[Int32]: Int] = [:]
+        for token in tokens {
+            let key = inputKey(token, features: features, spans: spans, utf8: utf8)
+            if let slot = seen.slots[key] {
+                sources.append((slot, nil))
+            } else if let place = pending[key] {
+                sources.append((nil, place))
+            } else {
+                pending[key] = computed.count
+                sources.append((nil, computed.count))
+                computed.append(token)
+            }
+        }
+        let fresh = computedSums(computed, features: features, spans: spans, utf8: utf8)
+        for (key, place) in pending where seen.slots.count < SeenInputs.capacity {
+            seen.slots[key] = seen.sums.count / width
+            seen.sums += fresh[place * width..<(place + 1) * width]
+        }
+        return seen.sums.withUnsafeBufferPointer { kept in
+            fresh.withUnsafeBufferPointer { fresh in
+                [Float](unsafeUninitializedCapacity: tokens.count * width) { sums, initialized in
+                    for (position, source) in sources.enumerated() {
+                        let from = source.slot.map { kept.baseAddress! + $0 * width } ?? fresh.baseAddress! + source.computed! * width
+                        (sums.baseAddress! + position * width).initialize(from: from, count: width)
+                    }
+                    initialized = tokens.count * width
+                }
+            }
+        }
+    }
+
+    /// The input-to-gate sums of these tokens for both directions, before the recurrence: the
+    /// bias plus the embedding's, the 0/1 inputs' and the character features' columns.
+    private func computedSums(_ tokens: [Int], features: NeuralFeatures, spans: [Token], utf8: UnsafeBufferPointer<UInt8>) -> [Float] {
         let count = tokens.count, width = 2 * shape.gates, dimension = shape.embedding, lanes = Self.padded(shape.charFilters)
+        guard count > 0 else { return [] }
         var sums = [Float](repeating: 0, count: count * width)
         // A word without a vector keeps a zero row, which adds nothing.
         var vectors = [Float](repeating: 0, count: count * dimension)

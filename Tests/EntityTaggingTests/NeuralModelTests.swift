@@ -13,19 +13,38 @@ import TestSupport
     static let model = Result { try NeuralModel.bundled() }
 
     /// A document of one sentence of the words, separated by spaces.
-    static func sentence(_ words: [Substring]) -> Document {
-        var source = "", tokens: [Token] = []
-        for word in words {
-            if !source.isEmpty { source += " " }
-            let start = source.utf8.count
-            source += word
-            tokens.append(Token(span: TextSpan(start, source.utf8.count)))
+    static func sentence(_ words: [Substring]) -> Document { document([words]) }
+
+    /// A document of these sentences' words, one space apart.
+    static func document(_ sentences: [[Substring]]) -> Document {
+        var source = "", tokens: [Token] = [], spans: [Sentence] = []
+        for words in sentences {
+            let first = tokens.count, start = source.utf8.count + (source.isEmpty ? 0 : 1)
+            for word in words {
+                if !source.isEmpty { source += " " }
+                let begin = source.utf8.count
+                source += word
+                tokens.append(Token(span: TextSpan(begin, source.utf8.count)))
+            }
+            spans.append(Sentence(span: TextSpan(start, source.utf8.count), tokens: first..<tokens.count))
         }
         var document = Document(id: "parity", source: source)
         document.tokens = tokens
-        document.sentences = [Sentence(span: TextSpan(0, source.utf8.count), tokens: 0..<tokens.count)]
+        document.sentences = spans
         document.layers = [.text, .sentences, .tokens]
         return document
+    }
+
+    /// The network tags sentence by sentence, and the input sums of the tokens a document
+    /// repeats are computed once and copied: the parity sentences tagged as one document get
+    /// the tags each gets alone.
+    @Test func aSentencesTagsDoNotDependOnItsDocument() throws {
+        let model = try Self.model.get()
+        let fixture = try Fixtures.text(Fixtures.packageRoot.appendingPathComponent("Tests/EntityTaggingTests/Fixtures/neural-parity.tsv"))
+        let sentences = fixture.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t")[0].split(separator: " ") }
+        try #require(sentences.count >= 40)
+        let together = model.sentenceTags(Self.document(sentences + sentences))
+        #expect(together == (sentences + sentences).map { model.sentenceTags(Self.sentence($0))[0] })
     }
 
     /// Fixtures/neural-parity.tsv holds dev sentences and the tags scripts/train-ner-neural.py's
