@@ -57,7 +57,7 @@ public struct NERModel: Sendable, ModelFileLoading, TagScorer {
 
     /// The entities, and with `kept` the scores the decoder saw.
     func entities(in document: Document, keeping kept: PerceptronScores?) -> [Entity] {
-        guard document.tokens.count > Self.windowTokens else { return entities(inWindow: document, keeping: kept) }
+        guard document.tokens.count > Self.windowTokens else { return entities(inWindow: document, keeping: kept, at: 0) }
         var found: [Entity] = []
         for window in Self.windows(document.sentences) {
             let base = document.sentences[window.lowerBound].tokens.lowerBound
@@ -65,8 +65,7 @@ public struct NERModel: Sendable, ModelFileLoading, TagScorer {
             var part = document
             part.tokens = Array(document.tokens[base..<end])
             part.sentences = document.sentences[window].map { Sentence(span: $0.span, tokens: $0.tokens.shifted(by: -base)) }
-            kept?.base = base
-            found += entities(inWindow: part, keeping: kept).map { Entity(tokens: $0.tokens.shifted(by: base), type: $0.type) }
+            found += entities(inWindow: part, keeping: kept, at: base).map { Entity(tokens: $0.tokens.shifted(by: base), type: $0.type) }
         }
         return found
     }
@@ -89,10 +88,11 @@ public struct NERModel: Sendable, ModelFileLoading, TagScorer {
         return windows
     }
 
-    private func entities(inWindow document: Document, keeping kept: PerceptronScores?) -> [Entity] {
+    /// The entities of a window whose first token is the document's `base`.
+    private func entities(inWindow document: Document, keeping kept: PerceptronScores?, at base: Int) -> [Entity] {
         var extractor = DocumentFeatures(document, model: resources, features: features, rowBits: rowBits)
         var scorer = self
-        let tags = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer, keeping: kept)
+        let tags = ViterbiDecoder.run(&extractor, sentences: document.sentences, scorer: &scorer, keeping: kept, at: base)
         return ViterbiDecoder.entities(tags, sentences: document.sentences).compactMap { PersonTitles.withoutTitle($0, in: document) }
     }
 

@@ -37,15 +37,11 @@ public struct NeuralModel: Sendable, ModelFileLoading, EntityRecognizer {
         }
     }
 
-    /// The BIO tag id of every token of a document with these entities.
-    static func encode(_ entities: [Entity], tokenCount: Int) -> [Int] {
-        var tags = [Int](repeating: 0, count: tokenCount)
-        for entity in entities where entity.tokens.upperBound <= tokenCount {
-            let begin = 1 + 2 * BILOU.typeIndex(entity.type)
-            for token in entity.tokens { tags[token] = begin + 1 }
-            tags[entity.tokens.lowerBound] = begin
-        }
-        return tags
+    /// The BIO tag id (O, then B- and I- per type, as `tagNames`) of each BILOU tag: B and U
+    /// begin an entity, I and L continue it.
+    static let bioOfBILOU: [Int] = (0..<BILOU.count).map { tag in
+        guard let type = BILOU.type(of: tag), let position = BILOU.position(of: tag) else { return 0 }
+        return 1 + 2 * BILOU.typeIndex(type) + (position == .begin || position == .unit ? 0 : 1)
     }
 
     /// Entities from BIO tag ids, read as conlleval does: an I- tag that does not continue an

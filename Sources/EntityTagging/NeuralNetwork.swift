@@ -117,8 +117,9 @@ struct NeuralNetwork: Sendable {
 
     /// The input sums of the tokens a document has already shown the network. A token's sums
     /// depend only on its vocabulary row, its 0/1 inputs and its bytes (each row of the C
-    /// kernel is summed in the same order whatever rows are beside it), and a news article
-    /// repeats some 43% of its tokens ("the", ",", a name): those are copied, not computed.
+    /// kernel is summed in the same order whatever rows are beside it), and 43% of the tokens of
+    /// the benchmark corpus repeat one earlier in their document ("the", ",", a name): those
+    /// are copied, not computed.
     private struct SeenInputs {
         /// Vocabulary row, then the active 0/1 columns, then -1 and the bytes: the slot of its sums.
         var slots: [[Int32]: Int] = [:]
@@ -313,7 +314,7 @@ struct NeuralNetwork: Sendable {
     /// document's `first`.
     private func jointDecode(_ emissions: [Float], count: Int, guide: Guide, transitions: ViterbiDecoder.Transitions,
                              first: Int) -> [Int] {
-        let n = BILOU.count, stride = Self.padded(shape.tags), bio = Self.bioOfBILOU
+        let n = BILOU.count, stride = Self.padded(shape.tags), bio = NeuralModel.bioOfBILOU
         let scale = Self.perceptronScale(guide), perceptron = guide.perceptron.emissions
         var joined = [Float](repeating: 0, count: count * n)
         for t in 0..<count {
@@ -329,7 +330,7 @@ struct NeuralNetwork: Sendable {
 
     /// Both models' transition scores, the network's start scores in the row of a sentence's start.
     private func jointTransitions(_ guide: Guide) -> ViterbiDecoder.Transitions {
-        let n = BILOU.count, tags = shape.tags, bio = Self.bioOfBILOU, scale = Self.perceptronScale(guide)
+        let n = BILOU.count, tags = shape.tags, bio = NeuralModel.bioOfBILOU, scale = Self.perceptronScale(guide)
         let scores = (0..<(n + 1) * n).map { index -> Float in
             let from = index / n, to = index % n
             let network = from == n ? start[bio[to]] : transitions[bio[from] * tags + bio[to]]
@@ -340,12 +341,6 @@ struct NeuralNetwork: Sendable {
 
     /// The guide's share per unit of the perceptron's score (its largest weight is `Int16.max`).
     private static func perceptronScale(_ guide: Guide) -> Float { guide.weight / Float(Int16.max) }
-
-    /// The BIO tag id (O, then B- and I- per type) of each BILOU tag.
-    private static let bioOfBILOU: [Int] = (0..<BILOU.count).map { tag in
-        guard let type = BILOU.type(of: tag), let position = BILOU.position(of: tag) else { return 0 }
-        return 1 + 2 * BILOU.typeIndex(type) + (position == .begin || position == .unit ? 0 : 1)
-    }
 
     @inline(__always)
     static func load(_ pointer: UnsafePointer<Float>) -> SIMD16<Float> {

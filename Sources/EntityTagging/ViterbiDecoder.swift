@@ -6,10 +6,11 @@ import BylineCore
 /// entities without repair.
 enum ViterbiDecoder {
     /// Tags every token of the document, sentence by sentence; with `gold` tags, also trains
-    /// `scorer` on each sentence whose best path differs from the gold one.
+    /// `scorer` on each sentence whose best path differs from the gold one. With `kept`, keeps
+    /// the scores it decoded by, the document's token `base` being the first of `features`.
     static func run<Scorer: TagScorer>(
         _ features: inout DocumentFeatures, sentences: [Sentence], scorer: inout Scorer, gold: [Int]? = nil,
-        keeping kept: PerceptronScores? = nil
+        keeping kept: PerceptronScores? = nil, at base: Int = 0
     ) -> [Int] {
         let tagCount = BILOU.count
         var tags = [Int](repeating: BILOU.outside, count: features.profiles.count)
@@ -58,7 +59,7 @@ enum ViterbiDecoder {
                 }
             }
             if let kept {
-                let at = (kept.base + sentence.tokens.lowerBound) * tagCount
+                let at = (base + sentence.tokens.lowerBound) * tagCount
                 kept.emissions.replaceSubrange(at..<at + count * tagCount, with: emissions[..<(count * tagCount)])
             }
             Self.grow(&best, to: count * tagCount)
@@ -200,8 +201,6 @@ enum ViterbiDecoder {
 final class PerceptronScores {
     var emissions: [Float]
     var transitions: [Float] = []
-    /// The document index of the first token of the window being tagged.
-    var base = 0
 
     init(tokenCount: Int) { emissions = [Float](repeating: 0, count: tokenCount * BILOU.count) }
 }

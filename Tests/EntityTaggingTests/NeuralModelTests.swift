@@ -83,7 +83,8 @@ import TestSupport
     @Test func entitiesBecomeBIOTagsAndBack() {
         let entities = [Entity(tokens: 1..<3, type: .person), Entity(tokens: 3..<4, type: .person),
                         Entity(tokens: 5..<8, type: .miscellaneous), Entity(tokens: 8..<9, type: .location)]
-        let tags = NeuralModel.encode(entities, tokenCount: 10)
+        // What the joint decoding returns: the BILOU path read as BIO.
+        let tags = BILOU.encode(entities, tokens: 0..<10).map { NeuralModel.bioOfBILOU[$0] }
         #expect(tags == [0, 1, 2, 1, 0, 7, 8, 8, 3, 0])
         var decoded: [Entity] = []
         NeuralModel.decode(tags, offset: 0, into: &decoded)
